@@ -1,0 +1,2 @@
+export * from "./feed/model.js";
+export * from "./feed/result.js";

@@ -1,0 +1,2 @@
+// Classes, types and the feed API. Importing this module registers no element.
+export * from "./feed/index.js";
