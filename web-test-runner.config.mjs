@@ -1,20 +1,74 @@
-// Minimal Chromium-only config; the full multi-engine one replaces it.
+// The browser test suite, in the engines named by BROWSERS (see scripts/browsers.mjs).
+// `npm test` (scripts/test.mjs) checks or installs the engines first and then runs this; a direct
+// `npx wtr` works too and fails with a clear message when an engine is missing.
+import { availableParallelism } from 'node:os';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
-import { corpusMiddleware } from './scripts/corpus-middleware.mjs';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { locateEngine, parseBrowserList } from './scripts/browsers.mjs';
+import { testMiddleware } from './scripts/test-middleware.mjs';
+import { summaryFileReporter } from './scripts/test-summary-reporter.mjs';
+import { webkitLauncher } from './scripts/webkit-launcher.mjs';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox', // Chromium refuses to start as root without it
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--no-first-run',
+  // without these Chromium keeps trying to reach the network, which is closed here
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+// Test files run side by side within one engine, as many as the machine has cores (at least 2).
+const PAGES_PER_ENGINE = Math.max(2, availableParallelism());
+
+const LAUNCHERS = {
+  chromium: ({ browser }) => {
+    const launcher = chromeLauncher({
+      launchOptions: { executablePath: browser, args: CHROMIUM_ARGS },
+      concurrency: PAGES_PER_ENGINE,
+    });
+    launcher.name = 'Chromium';
+    return launcher;
+  },
+  // Firefox through puppeteer-core over WebDriver BiDi; coverage is collected in Chromium only.
+  firefox: ({ browser }) =>
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: { browser: 'firefox', executablePath: browser, headless: true },
+      concurrency: PAGES_PER_ENGINE,
+    }),
+  webkit: (paths) => webkitLauncher(paths),
+};
+
+function launchers() {
+  const { names, onlyAvailable } = parseBrowserList(process.env.BROWSERS);
+  const engines = names.map(locateEngine).filter((engine) => engine.present || !onlyAvailable);
+  const missing = engines.filter((engine) => !engine.present);
+  if (missing.length > 0) {
+    const what = missing.map((engine) => `${engine.label}: ${engine.missing.join(', ')}`).join('; ');
+    throw new Error(`Browser engine not found (${what}); run \`npm test\` to install it, or set BROWSERS=available.`);
+  }
+  if (engines.length === 0) throw new Error('No browser engine is installed; run `npm test` to install them.');
+  return engines.map((engine) => LAUNCHERS[engine.name](engine.paths));
+}
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
-  middleware: [corpusMiddleware()],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      },
-    }),
-  ],
-  testFramework: { config: { timeout: 10000 } },
+  middleware: testMiddleware(),
+  browsers: launchers(),
+  concurrentBrowsers: 3,
+  browserStartTimeout: 60_000,
+  reporters: [defaultReporter(), summaryFileReporter()],
+  testFramework: { config: { timeout: 5000 } },
+  // Lit's development build says so once per test file; nothing to act on in tests.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    reportDir: 'coverage',
+  },
 };

@@ -1,0 +1,7 @@
+// Everything the browser tests' dev server answers besides the files themselves, in one list,
+// so a new test server (scripted feed responses, …) is added here and nowhere else.
+import { corpusMiddleware } from './corpus-middleware.mjs';
+
+export function testMiddleware() {
+  return [corpusMiddleware()];
+}
