@@ -1,0 +1,236 @@
+/**
+ * The live feed store under every element: one fetch per URL however many elements show it,
+ * polling that pauses while the page is hidden, conditional requests, backoff after failures,
+ * and the last good data kept through them. DOM-free but for the optional `document` it is
+ * given to watch visibility.
+ */
+import type { StatusFeed } from './model.js';
+import type { FeedError, FeedIssue } from './result.js';
+import { fetchFeed, type FeedFormat } from './fetch.js';
+
+export interface FeedSnapshot {
+  /** The last good feed; stays while later refreshes fail. */
+  readonly feed?: StatusFeed;
+  readonly issues: readonly FeedIssue[];
+  /** The latest failure, cleared by the next success. With `feed` present, the data is stale. */
+  readonly error?: FeedError;
+  /** When the data on screen was last confirmed by the server (ms since the epoch). */
+  readonly loadedAt?: number;
+  /** A request is under way and nothing has loaded yet. */
+  readonly loading: boolean;
+}
+
+export interface WatchOptions {
+  format?: FeedFormat;
+  /** Seconds between polls; 0 or absent: load once. The shortest interval of all watchers wins. */
+  pollInterval?: number;
+  /** Milliseconds before a request counts as failed. */
+  timeout?: number;
+}
+
+export interface FeedWatch {
+  /** Fetch now (e.g. a Retry button), unless a request is already under way. */
+  refresh(): void;
+  /** Stop watching; the last watcher of a URL stops its polling and aborts its request. */
+  unsubscribe(): void;
+}
+
+type Listener = (snapshot: FeedSnapshot) => void;
+
+interface Watcher {
+  listener: Listener;
+  pollInterval: number;
+}
+
+interface Entry {
+  url: string;
+  format: FeedFormat;
+  timeout: number | undefined;
+  watchers: Set<Watcher>;
+  snapshot: FeedSnapshot;
+  etag?: string;
+  lastModified?: string;
+  failures: number;
+  request?: AbortController;
+  timer?: ReturnType<typeof setTimeout>;
+  /** A poll fell due while the page was hidden. */
+  overdue: boolean;
+}
+
+export interface FeedStoreOptions {
+  fetch?: typeof fetch;
+  now?: () => number;
+  random?: () => number;
+  /** Where visibility is watched; none in Node. */
+  document?: Pick<Document, 'visibilityState' | 'addEventListener' | 'removeEventListener'>;
+  /** Backoff never waits longer than this many poll intervals. */
+  maxBackoff?: number;
+}
+
+const EMPTY: FeedSnapshot = { issues: [], loading: false };
+
+export class FeedStore {
+  readonly #entries = new Map<string, Entry>();
+  /** Good data of URLs nobody watches now, so an element that comes back shows it at once. */
+  readonly #recent = new Map<string, Pick<Entry, 'snapshot' | 'etag' | 'lastModified'>>();
+  readonly #fetch: typeof fetch | undefined;
+  readonly #now: () => number;
+  readonly #random: () => number;
+  readonly #document: FeedStoreOptions['document'];
+  readonly #maxBackoff: number;
+  #listeningToVisibility = false;
+
+  constructor(options: FeedStoreOptions = {}) {
+    this.#fetch = options.fetch;
+    this.#now = options.now ?? Date.now;
+    this.#random = options.random ?? Math.random;
+    this.#document = options.document ?? globalThis.document;
+    this.#maxBackoff = options.maxBackoff ?? 10;
+  }
+
+  /** Calls `listener` with the current snapshot at once if there is data, then on every change. */
+  watch(url: string, options: WatchOptions, listener: Listener): FeedWatch {
+    const format = options.format ?? 'auto';
+    const key = `${format} ${url}`;
+    let entry = this.#entries.get(key);
+    const watcher: Watcher = { listener, pollInterval: Math.max(0, options.pollInterval ?? 0) };
+    if (!entry) {
+      const recent = this.#recent.get(key);
+      this.#recent.delete(key);
+      entry = {
+        url,
+        format,
+        timeout: options.timeout,
+        watchers: new Set(),
+        snapshot: recent?.snapshot ?? EMPTY,
+        etag: recent?.etag,
+        lastModified: recent?.lastModified,
+        failures: 0,
+        overdue: false,
+      };
+      this.#entries.set(key, entry);
+      this.#listenToVisibility(true);
+      entry.watchers.add(watcher);
+      this.#load(entry);
+    } else {
+      const before = this.#interval(entry);
+      entry.watchers.add(watcher);
+      // A faster watcher shortens the wait; a slower one leaves it.
+      if (!entry.request && this.#interval(entry) !== before && entry.snapshot.loadedAt !== undefined) this.#schedule(entry);
+    }
+    if (entry.snapshot !== EMPTY) listener(entry.snapshot);
+
+    const current = entry;
+    return {
+      refresh: () => {
+        if (!current.request && this.#entries.get(key) === current) this.#load(current);
+      },
+      unsubscribe: () => {
+        if (!current.watchers.delete(watcher) || current.watchers.size > 0) return;
+        current.request?.abort();
+        clearTimeout(current.timer);
+        this.#entries.delete(key);
+        if (current.snapshot.feed) this.#remember(key, current);
+        if (this.#entries.size === 0) this.#listenToVisibility(false);
+      },
+    };
+  }
+
+  /** The smallest positive poll interval of an entry's watchers, in seconds; 0 when none polls. */
+  #interval(entry: Entry): number {
+    let shortest = 0;
+    for (const { pollInterval } of entry.watchers) {
+      if (pollInterval > 0 && (shortest === 0 || pollInterval < shortest)) shortest = pollInterval;
+    }
+    return shortest;
+  }
+
+  #remember(key: string, entry: Entry): void {
+    this.#recent.set(key, { snapshot: { ...entry.snapshot, loading: false }, etag: entry.etag, lastModified: entry.lastModified });
+    if (this.#recent.size > 20) this.#recent.delete(this.#recent.keys().next().value!);
+  }
+
+  #publish(entry: Entry, snapshot: FeedSnapshot): void {
+    entry.snapshot = snapshot;
+    for (const watcher of [...entry.watchers]) watcher.listener(snapshot);
+  }
+
+  async #load(entry: Entry): Promise<void> {
+    clearTimeout(entry.timer);
+    entry.timer = undefined;
+    entry.overdue = false;
+    const request = new AbortController();
+    entry.request = request;
+    if (!entry.snapshot.feed && !entry.snapshot.loading) this.#publish(entry, { ...entry.snapshot, loading: true });
+
+    const outcome = await fetchFeed(entry.url, {
+      signal: request.signal,
+      timeout: entry.timeout,
+      format: entry.format,
+      fetch: this.#fetch,
+      etag: entry.snapshot.feed ? entry.etag : undefined,
+      lastModified: entry.snapshot.feed ? entry.lastModified : undefined,
+    });
+    // Unsubscribed (or replaced) while the request ran: nobody is listening any more.
+    if (entry.request !== request || request.signal.aborted) return;
+    entry.request = undefined;
+
+    let retryAfter: number | undefined;
+    if (outcome.ok) {
+      entry.failures = 0;
+      entry.etag = outcome.etag;
+      entry.lastModified = outcome.lastModified;
+      if (outcome.notModified) {
+        // Nothing changed on the server: nothing changes on screen, unless it ends a stale spell.
+        const confirmed = { ...entry.snapshot, loadedAt: this.#now() };
+        if (entry.snapshot.error) this.#publish(entry, { ...confirmed, error: undefined });
+        else entry.snapshot = confirmed;
+      } else {
+        this.#publish(entry, { feed: outcome.feed, issues: outcome.issues, loadedAt: this.#now(), loading: false });
+      }
+    } else {
+      entry.failures += 1;
+      retryAfter = outcome.error.retryAfter;
+      this.#publish(entry, { ...entry.snapshot, error: outcome.error, loading: false });
+    }
+    this.#schedule(entry, retryAfter);
+  }
+
+  /** Plans the next poll: the interval, or after failures an exponential, jittered, capped wait. */
+  #schedule(entry: Entry, retryAfter?: number): void {
+    clearTimeout(entry.timer);
+    entry.timer = undefined;
+    const interval = this.#interval(entry);
+    if (interval === 0) return;
+    let delay = interval * 1000;
+    if (entry.failures > 0) {
+      // Doubles with each failure up to the cap; "equal jitter" keeps at least half of it, so
+      // clients spread out yet never poll a failing server faster than the interval.
+      const backoff = Math.min(this.#maxBackoff, 2 ** entry.failures) * interval * 1000;
+      delay = backoff / 2 + (this.#random() * backoff) / 2;
+    }
+    if (retryAfter !== undefined) delay = Math.max(delay, retryAfter * 1000);
+    entry.timer = setTimeout(() => {
+      entry.timer = undefined;
+      if (this.#document?.visibilityState === 'hidden') entry.overdue = true;
+      else this.#load(entry);
+    }, delay);
+  }
+
+  #onVisibilityChange = (): void => {
+    if (this.#document?.visibilityState !== 'visible') return;
+    for (const entry of this.#entries.values()) {
+      if (entry.overdue && !entry.request) this.#load(entry);
+    }
+  };
+
+  #listenToVisibility(on: boolean): void {
+    if (!this.#document || on === this.#listeningToVisibility) return;
+    this.#listeningToVisibility = on;
+    if (on) this.#document.addEventListener('visibilitychange', this.#onVisibilityChange);
+    else this.#document.removeEventListener('visibilitychange', this.#onVisibilityChange);
+  }
+}
+
+/** The store the elements share. */
+export const feedStore = new FeedStore();

@@ -1,0 +1,54 @@
+/**
+ * The words of the elements, as one typed pack per locale. A pack that misses a key fails the
+ * typecheck, so a new locale is complete or it does not build.
+ */
+import type { Locale } from 'date-fns';
+import type { ComponentStatus, Impact, Indicator, Phase } from '../feed/model.js';
+import type { FeedErrorKind } from '../feed/result.js';
+
+export interface Terms {
+  /** Overall state, e.g. "All systems operational". */
+  indicator: Record<Indicator, string>;
+  /** Impact marker beside an incident title. */
+  impact: Record<Impact, string>;
+  /** Phase labels of updates and incidents. */
+  phase: Record<Phase, string>;
+  componentStatus: Record<ComponentStatus, string>;
+  /** What went wrong, by error kind; the technical message goes to the console and the event. */
+  error: Record<FeedErrorKind, string>;
+  historyHeading: string;
+  noIncidentsThisMonth: string;
+  noIncidents: string;
+  /** Accessible name of the month pagination. */
+  pagination: string;
+  previous: string;
+  next: string;
+  /** "Mar 2026 to May 2026". */
+  monthRange: (from: string, to: string) => string;
+  retry: string;
+  loading: string;
+  /** Shown while old data stays on screen after a failed refresh; `when` is relative ("5 minutes ago"). */
+  lastUpdated: (when: string) => string;
+  affectedComponents: string;
+  started: string;
+  ended: string;
+  duration: string;
+  ongoing: string;
+  maintenance: string;
+  scheduledFor: string;
+  viewStatusPage: string;
+  viewIncident: string;
+  /** Live-region announcement when the overall state changes. */
+  statusChanged: (label: string) => string;
+}
+
+export interface LocalePack {
+  /** BCP 47 tag the pack answers to: `en`, `es`, `pt-BR`. */
+  code: string;
+  dir: 'ltr' | 'rtl';
+  terms: Terms;
+  /** date-fns locale for months, durations and relative times. */
+  dateLocale: Locale;
+  /** date-fns pattern of a month heading: `LLL yyyy` gives "may 2026" in Spanish. */
+  monthPattern: string;
+}

@@ -1,0 +1,207 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import type { Incident, StatusFeed } from '../feed/model.js';
+import type { DateFormatter, MonthKey } from '../i18n/format.js';
+import { defineElement } from '../internal/define-element.js';
+import { FeedElement } from '../internal/feed-element.js';
+import { headingTag } from '../internal/heading.js';
+import { themeStyles } from '../internal/theme.js';
+import { IncidentTimelineElement } from '../incident-timeline/incident-timeline.js';
+import { styles } from './incident-history.styles.js';
+
+interface Month extends MonthKey {
+  incidents: Incident[];
+}
+
+/** Months from `newest` back to `oldest`, both included. */
+function monthsBetween(newest: MonthKey, oldest: MonthKey): MonthKey[] {
+  const months: MonthKey[] = [];
+  let { year, month } = newest;
+  while (year > oldest.year || (year === oldest.year && month >= oldest.month)) {
+    months.push({ year, month });
+    month -= 1;
+    if (month < 0) {
+      month = 11;
+      year -= 1;
+    }
+  }
+  return months;
+}
+
+const monthIndex = ({ year, month }: MonthKey): number => year * 12 + month;
+
+/**
+ * The history page of a status site as an element: months newest first, from the current month
+ * back to the oldest incident, each with its incidents and maintenances (or a note that there
+ * were none), a few months a page.
+ *
+ * @summary Month-by-month incident history with paging, localized.
+ *
+ * @event feed-load - `FeedLoadEvent`: the feed loaded; `detail.feed`.
+ * @event feed-error - `FeedErrorEvent`: the feed could not be loaded; `detail.error` has `kind` and `message`.
+ *
+ * @csspart history - The whole history (`section`).
+ * @csspart month - One month (`section`).
+ * @csspart month-heading - A month's heading.
+ * @csspart incidents - A month's list of incidents.
+ * @csspart empty - The note of a month without incidents.
+ * @csspart timeline - Each `<incident-timeline>`; style its inside through its own parts with `::part()` on it.
+ * @csspart pagination - The paging controls (`nav`).
+ * @csspart previous - The button to newer months.
+ * @csspart next - The button to older months.
+ * @csspart range - The months shown, e.g. "Mar 2026 to May 2026".
+ * @csspart loading - The skeleton shown while the feed loads.
+ * @csspart error - The message shown when the feed cannot be loaded.
+ * @csspart retry - The Retry button.
+ * @csspart stale - The notice that a refresh failed and the data may be old.
+ *
+ * @cssproperty --status-color-operational - Colour of "no impact" and operational states.
+ * @cssproperty --status-color-minor - Colour of minor impact.
+ * @cssproperty --status-color-major - Colour of major impact.
+ * @cssproperty --status-color-critical - Colour of critical impact.
+ * @cssproperty --status-color-maintenance - Colour of maintenance.
+ * @cssproperty --status-surface - Background.
+ * @cssproperty --status-text - Text colour.
+ * @cssproperty --status-muted - Secondary text colour.
+ * @cssproperty --status-border - Border colour.
+ * @cssproperty --status-radius - Corner radius.
+ * @cssproperty --status-font - Font shorthand.
+ * @cssproperty --status-spacing - Base spacing.
+ * @cssproperty --status-focus - Focus ring and link colour.
+ */
+export class IncidentHistoryElement extends FeedElement {
+  static override styles = [themeStyles, styles];
+
+  /** Registers the element under `tag` (default `incident-history`), and `<incident-timeline>` it uses. */
+  static define(tag = 'incident-history', registry: CustomElementRegistry = customElements): void {
+    IncidentTimelineElement.define('incident-timeline', registry);
+    defineElement(tag, this, registry);
+  }
+
+  /** How many months one page shows. */
+  @property({ type: Number, attribute: 'months-per-page' }) monthsPerPage = 3;
+
+  /** Level of the month headings (1–6); incident titles go one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Which page is shown: 0 is the newest months. */
+  @state() page = 0;
+
+  #months?: { feed: StatusFeed; dates: DateFormatter; now: number; value: Month[] };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const last = Math.max(0, this.#pageCount() - 1);
+    if (this.page > last) this.page = last;
+  }
+
+  /** Shows newer months. */
+  previousPage(): void {
+    if (this.page > 0) this.page -= 1;
+  }
+
+  /** Shows older months. */
+  nextPage(): void {
+    if (this.page < this.#pageCount() - 1) this.page += 1;
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    switch (this.view) {
+      case 'loading':
+        return this.renderLoading(6);
+      case 'error':
+        return this.renderError();
+      case 'ready':
+        return this.#renderHistory();
+      default:
+        return nothing;
+    }
+  }
+
+  #perPage(): number {
+    return Math.max(1, Math.floor(this.monthsPerPage) || 3);
+  }
+
+  #pageCount(): number {
+    return Math.ceil(this.#allMonths().length / this.#perPage());
+  }
+
+  /** Every month of the history with its incidents, newest first; computed once per feed, zone and month. */
+  #allMonths(): Month[] {
+    const feed = this.data;
+    if (!feed) return [];
+    const dates = this.dates;
+    const now = this.clock;
+    const current = dates.monthOf(now.toISOString());
+    const cached = this.#months;
+    if (cached && cached.feed === feed && cached.dates === dates && cached.now === monthIndex(current)) return cached.value;
+
+    const byMonth = new Map<number, Incident[]>();
+    let newest = current;
+    let oldest = current;
+    const items = [...feed.incidents, ...feed.maintenances].sort((a, b) => (a.startedAt < b.startedAt ? 1 : -1));
+    for (const incident of items) {
+      const month = dates.monthOf(incident.startedAt);
+      const index = monthIndex(month);
+      if (index > monthIndex(newest)) newest = month;
+      if (index < monthIndex(oldest)) oldest = month;
+      const list = byMonth.get(index);
+      if (list) list.push(incident);
+      else byMonth.set(index, [incident]);
+    }
+    const value = monthsBetween(newest, oldest).map((month) => ({ ...month, incidents: byMonth.get(monthIndex(month)) ?? [] }));
+    this.#months = { feed, dates, now: monthIndex(current), value };
+    return value;
+  }
+
+  #renderHistory(): TemplateResult {
+    const { terms, dates } = this;
+    const perPage = this.#perPage();
+    const all = this.#allMonths();
+    const months = all.slice(this.page * perPage, (this.page + 1) * perPage);
+    const first = months[0];
+    const last = months[months.length - 1];
+    const atNewest = this.page === 0;
+    const atOldest = this.page >= this.#pageCount() - 1;
+    return html`<section part="history" aria-label=${terms.historyHeading} lang=${this.locale.code}>
+      ${this.renderStale()}
+      ${months.map((month) => this.#renderMonth(month))}
+      <nav part="pagination" class="pagination" aria-label=${terms.pagination}>
+        <button part="previous" type="button" aria-disabled=${atNewest ? 'true' : 'false'} @click=${this.previousPage}>
+          ${terms.previous}
+        </button>
+        <span part="range" class="range" aria-live="polite">
+          ${first && last ? terms.monthRange(dates.month(last), dates.month(first)) : nothing}
+        </span>
+        <button part="next" type="button" aria-disabled=${atOldest ? 'true' : 'false'} @click=${this.nextPage}>
+          ${terms.next}
+        </button>
+      </nav>
+    </section>`;
+  }
+
+  #renderMonth(month: Month): TemplateResult {
+    const heading = headingTag(this.headingLevel);
+    return html`<section part="month" class="month">
+      ${staticHtml`<${heading} part="month-heading" class="month-heading">${this.dates.month(month)}</${heading}>`}
+      ${month.incidents.length
+        ? html`<ul part="incidents" class="incidents">
+            ${month.incidents.map(
+              (incident) => html`<li>
+                <incident-timeline
+                  part="timeline"
+                  exportparts="incident, title, icon, impact, meta, updates, update, phase, summary, phase-label, time, body, paragraph"
+                  .incident=${incident}
+                  .components=${this.data?.components}
+                  .now=${this.now}
+                  time-zone=${this.timeZone ?? nothing}
+                  heading-level=${Math.min(6, this.headingLevel + 1)}
+                ></incident-timeline>
+              </li>`,
+            )}
+          </ul>`
+        : html`<p part="empty" class="empty muted">${this.terms.noIncidentsThisMonth}</p>`}
+    </section>`;
+  }
+}

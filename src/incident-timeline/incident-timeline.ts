@@ -1,0 +1,160 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import type { Component, Incident, Update } from '../feed/model.js';
+import { FeedElement } from '../internal/feed-element.js';
+import { statusIcon } from '../internal/icons.js';
+import { renderRichText } from '../internal/rich-text.js';
+import { themeStyles } from '../internal/theme.js';
+import { headingTag } from '../internal/heading.js';
+import { defineElement } from '../internal/define-element.js';
+import { styles } from './incident-timeline.styles.js';
+
+/**
+ * One incident or maintenance: its title marked by impact, affected components, start, end and
+ * duration, and its updates newest first (a postmortem first), each a collapsible phase.
+ *
+ * @summary One incident's timeline of updates, localized, with collapsible phases.
+ *
+ * @event feed-load - `FeedLoadEvent`: a feed given by `src` or `feed` loaded; `detail.feed`.
+ * @event feed-error - `FeedErrorEvent`: the feed could not be loaded; `detail.error` has `kind` and `message`.
+ *
+ * @csspart incident - The whole incident (`article`), with `data-level` set to its impact.
+ * @csspart title - The heading with the incident's title.
+ * @csspart icon - The impact icon.
+ * @csspart impact - The impact label beside the title.
+ * @csspart meta - The list of affected components, start, end and duration.
+ * @csspart updates - The list of updates.
+ * @csspart update - One update (`li`).
+ * @csspart phase - An update's disclosure (`details`).
+ * @csspart summary - The clickable line of a phase (`summary`).
+ * @csspart phase-label - The localized phase name.
+ * @csspart time - An update's `<time>`.
+ * @csspart body - An update's text.
+ * @csspart paragraph - A paragraph of an update's text.
+ * @csspart loading - The skeleton shown while the feed loads.
+ * @csspart error - The message shown when the feed cannot be loaded.
+ * @csspart retry - The Retry button.
+ * @csspart stale - The notice that a refresh failed and the data may be old.
+ *
+ * @cssproperty --status-color-operational - Colour of "no impact" and operational states.
+ * @cssproperty --status-color-minor - Colour of minor impact.
+ * @cssproperty --status-color-major - Colour of major impact.
+ * @cssproperty --status-color-critical - Colour of critical impact.
+ * @cssproperty --status-color-maintenance - Colour of maintenance.
+ * @cssproperty --status-surface - Background.
+ * @cssproperty --status-text - Text colour.
+ * @cssproperty --status-muted - Secondary text colour.
+ * @cssproperty --status-border - Border colour.
+ * @cssproperty --status-radius - Corner radius.
+ * @cssproperty --status-font - Font shorthand.
+ * @cssproperty --status-spacing - Base spacing.
+ * @cssproperty --status-focus - Focus ring and link colour.
+ */
+export class IncidentTimelineElement extends FeedElement {
+  static override styles = [themeStyles, styles];
+
+  /** Registers the element under `tag` (default `incident-timeline`) in `registry`. */
+  static define(tag = 'incident-timeline', registry: CustomElementRegistry = customElements): void {
+    defineElement(tag, this, registry);
+  }
+
+  /** The incident to show, normalized; takes precedence over `src`, `feed` and `incident-id`. */
+  @property({ attribute: false }) incident?: Incident;
+
+  /** Which incident of the feed to show; default the feed's first (a single-incident endpoint). */
+  @property({ attribute: 'incident-id' }) incidentId?: string;
+
+  /** Expands every phase; otherwise only the newest is open. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /** Level of the title heading (1–6), so it fits the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** Components of the feed, to name affected ones; set by `<incident-history>`. */
+  @property({ attribute: false }) components?: readonly Component[];
+
+  /** The incident on screen: given directly, or picked from the feed. */
+  get shownIncident(): Incident | undefined {
+    if (this.incident) return this.incident;
+    const feed = this.data;
+    if (!feed) return undefined;
+    const all = [...feed.incidents, ...feed.maintenances];
+    return this.incidentId ? all.find((candidate) => candidate.id === this.incidentId) : all[0];
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const incident = this.shownIncident;
+    if (incident) return this.#renderIncident(incident);
+    switch (this.view) {
+      case 'loading':
+        return this.renderLoading();
+      case 'error':
+        return this.renderError();
+      case 'ready':
+        return html`<p part="empty" class="muted">${this.terms.noIncidents}</p>`;
+      default:
+        return nothing;
+    }
+  }
+
+  #renderIncident(incident: Incident): TemplateResult {
+    const { terms } = this;
+    const heading = headingTag(this.headingLevel);
+    const isMaintenance = incident.impact === 'maintenance' || incident.scheduledFor !== undefined;
+    const level = isMaintenance ? 'maintenance' : incident.impact;
+    return html`<article part="incident" data-level=${level} lang=${this.locale.code}>
+      ${this.renderStale()}
+      ${staticHtml`<${heading} part="title" class="title">${statusIcon(level)}<span class="title-text">${incident.title}</span>
+        <span part="impact" class="impact">${isMaintenance ? terms.maintenance : terms.impact[incident.impact]}</span></${heading}>`}
+      ${this.#renderMeta(incident)}
+      <ol part="updates" class="updates">
+        ${incident.updates.map((update, index) => this.#renderUpdate(update, this.open || index === 0))}
+      </ol>
+    </article>`;
+  }
+
+  #renderMeta(incident: Incident): TemplateResult {
+    const { terms, dates } = this;
+    const names = this.#componentNames(incident.componentIds);
+    const end = incident.endedAt;
+    return html`<dl part="meta" class="meta">
+      ${names.length
+        ? html`<div><dt>${terms.affectedComponents}</dt><dd>${names.join(', ')}</dd></div>`
+        : nothing}
+      <div>
+        <dt>${incident.scheduledFor && !end ? terms.scheduledFor : terms.started}</dt>
+        <dd><time datetime=${incident.startedAt}>${dates.dateTime(incident.startedAt)}</time></dd>
+      </div>
+      <div>
+        <dt>${terms.ended}</dt>
+        <dd>${end ? html`<time datetime=${end}>${dates.dateTime(end)}</time>` : terms.ongoing}</dd>
+      </div>
+      ${end
+        ? html`<div><dt>${terms.duration}</dt><dd>${dates.duration(incident.startedAt, end)}</dd></div>`
+        : nothing}
+    </dl>`;
+  }
+
+  #componentNames(ids: readonly string[]): string[] {
+    const components = this.components ?? this.data?.components ?? [];
+    const byId = new Map(components.map((component) => [component.id, component]));
+    return ids.map((id) => {
+      const component = byId.get(id);
+      if (!component) return id;
+      return component.group ? `${component.group} – ${component.name}` : component.name;
+    });
+  }
+
+  #renderUpdate(update: Update, open: boolean): TemplateResult {
+    return html`<li part="update" class="update">
+      <details part="phase" ?open=${open}>
+        <summary part="summary">
+          <span part="phase-label" class="phase-label">${this.terms.phase[update.status]}</span>
+          <time part="time" datetime=${update.at}>${this.dates.dateTime(update.at)}</time>
+        </summary>
+        <div part="body" class="body">${renderRichText(update.body)}</div>
+      </details>
+    </li>`;
+  }
+}

@@ -1,0 +1,213 @@
+/**
+ * What all three elements share: where the feed comes from (`src` or `feed`), its live state
+ * from the shared store, the language and time zone, the events, and the loading, error and
+ * stale states. Each element adds only what it shows.
+ */
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { StatusFeed } from '../feed/model.js';
+import type { FeedIssue } from '../feed/result.js';
+import { parseFeed, type FeedFormat } from '../feed/index.js';
+import { feedStore, type FeedSnapshot, type FeedWatch } from '../feed/store.js';
+import { FeedErrorEvent, FeedLoadEvent } from '../events.js';
+import { DateFormatter } from '../i18n/format.js';
+import { resolveLang, observeLang } from '../i18n/lang.js';
+import { canLoadLocale, defaultLocale, findLocale, loadLocale } from '../i18n/locales.js';
+import type { LocalePack, Terms } from '../i18n/terms.js';
+
+const NO_DATA: FeedSnapshot = { issues: [], loading: false };
+
+export abstract class FeedElement extends LitElement {
+  /** URL of the feed (Statuspage API v2 endpoint, compatible page, or a native feed). */
+  @property({ reflect: true }) src?: string;
+
+  /** A feed given directly, raw (any supported format) or normalized; takes precedence over `src`. */
+  @property({ attribute: false }) feed?: unknown;
+
+  /** `auto` (detect from the JSON's shape), `native` or `statuspage`. */
+  @property() format: FeedFormat = 'auto';
+
+  /** Seconds between refreshes of `src`; 0 loads once. Elements on one URL share the fastest. */
+  @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 0;
+
+  /** Milliseconds before a request of `src` counts as failed. */
+  @property({ type: Number }) timeout = 10_000;
+
+  /** IANA time zone for displayed times (e.g. `Europe/Madrid`); default the viewer's. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+
+  /** The clock, for tests and stories; default the real time at each render. */
+  @property({ attribute: false }) now?: Date;
+
+  /** The feed's state as the store last told it. */
+  @state() protected snapshot: FeedSnapshot = NO_DATA;
+
+  #watch?: FeedWatch;
+  #watchKey?: string;
+  #stopObservingLang?: () => void;
+  #localeLoading?: Promise<unknown>;
+  #formatter?: { pack: LocalePack; timeZone: string | undefined; value: DateFormatter };
+  #parsedFeed?: { input: unknown; format: FeedFormat; snapshot: FeedSnapshot };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#stopObservingLang = observeLang(() => this.requestUpdate());
+    this.#syncSource();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopObservingLang?.();
+    this.#stopObservingLang = undefined;
+    this.#unwatch();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('feed') || changed.has('format') || changed.has('pollInterval') || changed.has('timeout')) this.#syncSource();
+  }
+
+  /** Resolves after rendering, including a locale pack that had to load first. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#localeLoading) {
+      await this.#localeLoading;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  /** Loads the feed again now (the Retry button). */
+  refresh(): void {
+    this.#watch?.refresh();
+  }
+
+  /** The normalized feed on screen, if any. */
+  protected get data(): StatusFeed | undefined {
+    return this.snapshot.feed;
+  }
+
+  /** The language pack for this element's resolved `lang`; English until another one loads. */
+  protected get locale(): LocalePack {
+    const lang = resolveLang(this);
+    const pack = findLocale(lang);
+    if (pack) return pack;
+    if (canLoadLocale(lang) && !this.#localeLoading) {
+      const loading = loadLocale(lang).finally(() => {
+        if (this.#localeLoading === loading) this.#localeLoading = undefined;
+        this.requestUpdate();
+      });
+      this.#localeLoading = loading;
+    }
+    return defaultLocale;
+  }
+
+  protected get terms(): Terms {
+    return this.locale.terms;
+  }
+
+  protected get dates(): DateFormatter {
+    const pack = this.locale;
+    const cached = this.#formatter;
+    if (cached && cached.pack === pack && cached.timeZone === this.timeZone) return cached.value;
+    const value = new DateFormatter(pack, this.timeZone);
+    this.#formatter = { pack, timeZone: this.timeZone, value };
+    return value;
+  }
+
+  protected get clock(): Date {
+    return this.now ?? new Date();
+  }
+
+  /** Skeleton lines that keep the layout still while the first load runs. */
+  protected renderLoading(lines = 3): TemplateResult {
+    return html`<div part="loading" role="status" aria-busy="true">
+      <span class="visually-hidden">${this.terms.loading}</span>
+      ${Array.from({ length: lines }, (_, index) => html`<span class="skeleton" style="inline-size: ${90 - index * 15}%"></span>`)}
+    </div>`;
+  }
+
+  /** A first load that failed: what went wrong, in the reader's language, and a Retry button. */
+  protected renderError(): TemplateResult | typeof nothing {
+    const error = this.snapshot.error;
+    if (!error) return nothing;
+    return html`<div part="error" role="alert">
+      <p>${this.terms.error[error.kind]}${error.status ? ` (HTTP ${error.status})` : ''}</p>
+      ${this.src ? html`<button part="retry" type="button" @click=${this.refresh}>${this.terms.retry}</button>` : nothing}
+    </div>`;
+  }
+
+  /** After a failed refresh: the old data stays, with when it was last good. */
+  protected renderStale(): TemplateResult | typeof nothing {
+    const { error, feed, loadedAt } = this.snapshot;
+    if (!error || !feed || loadedAt === undefined) return nothing;
+    const when = this.dates.relative(new Date(loadedAt).toISOString(), this.clock);
+    return html`<p part="stale" class="muted">${this.terms.lastUpdated(when)}</p>`;
+  }
+
+  /** Which of the states to show; elements render their content only for `ready`. */
+  protected get view(): 'loading' | 'error' | 'ready' | 'idle' {
+    const { feed, error, loading } = this.snapshot;
+    if (feed) return 'ready';
+    if (error) return 'error';
+    if (loading || this.src) return 'loading';
+    return 'idle';
+  }
+
+  #syncSource(): void {
+    if (!this.isConnected) return;
+    if (this.feed !== undefined) {
+      this.#unwatch();
+      this.#setSnapshot(this.#parseGivenFeed());
+      return;
+    }
+    if (!this.src) {
+      this.#unwatch();
+      this.#setSnapshot(NO_DATA);
+      return;
+    }
+    const url = new URL(this.src, document.baseURI).href;
+    const key = `${this.format} ${this.pollInterval} ${this.timeout} ${url}`;
+    if (key === this.#watchKey) return;
+    this.#unwatch();
+    this.#watchKey = key;
+    // A new source starts from nothing, so data from the old one never shows under the new URL.
+    this.snapshot = NO_DATA;
+    const options = { format: this.format, pollInterval: this.pollInterval, timeout: this.timeout };
+    this.#watch = feedStore.watch(url, options, (snapshot) =>
+      this.#setSnapshot(snapshot),
+    );
+  }
+
+  #parseGivenFeed(): FeedSnapshot {
+    const cached = this.#parsedFeed;
+    if (cached && cached.input === this.feed && cached.format === this.format) return cached.snapshot;
+    const result = parseFeed(this.feed, { format: this.format });
+    const snapshot: FeedSnapshot = result.ok
+      ? { feed: result.feed, issues: result.issues, loadedAt: Date.now(), loading: false }
+      : { error: result.error, issues: [], loading: false };
+    this.#parsedFeed = { input: this.feed, format: this.format, snapshot };
+    return snapshot;
+  }
+
+  #unwatch(): void {
+    this.#watch?.unsubscribe();
+    this.#watch = undefined;
+    this.#watchKey = undefined;
+  }
+
+  #setSnapshot(snapshot: FeedSnapshot): void {
+    const previous = this.snapshot;
+    if (snapshot === previous) return;
+    this.snapshot = snapshot;
+    if (snapshot.feed && snapshot.feed !== previous.feed) {
+      this.onFeed(snapshot.feed, previous.feed);
+      this.dispatchEvent(new FeedLoadEvent(snapshot.feed, snapshot.issues as FeedIssue[]));
+    }
+    if (snapshot.error && snapshot.error !== previous.error) {
+      this.dispatchEvent(new FeedErrorEvent(snapshot.error));
+    }
+  }
+
+  /** Called when new data arrives, before `feed-load` fires. */
+  protected onFeed(_feed: StatusFeed, _previous: StatusFeed | undefined): void {}
+}

@@ -1,0 +1,109 @@
+/**
+ * The theming knobs shared by all elements. Each public custom property is read once into a
+ * private one (`--status-color-major` → `--_major`), so stylesheets use one name per knob.
+ * Colours follow the page's `color-scheme` through `light-dark()`; set `color-scheme` on the
+ * element (or any ancestor) to override.
+ */
+import { css } from 'lit';
+
+export const themeStyles = css`
+  :host {
+    --_operational: var(--status-color-operational, light-dark(#1a7f37, #3fb950));
+    --_minor: var(--status-color-minor, light-dark(#9a6700, #d29922));
+    --_major: var(--status-color-major, light-dark(#bc4c00, #f0883e));
+    --_critical: var(--status-color-critical, light-dark(#cf222e, #f85149));
+    --_maintenance: var(--status-color-maintenance, light-dark(#0969da, #58a6ff));
+    --_surface: var(--status-surface, light-dark(#ffffff, #0d1117));
+    --_text: var(--status-text, light-dark(#1f2328, #e6edf3));
+    --_muted: var(--status-muted, light-dark(#59636e, #9198a1));
+    --_border: var(--status-border, light-dark(#d1d9e0, #3d444d));
+    --_radius: var(--status-radius, 6px);
+    --_font: var(--status-font, inherit);
+    --_spacing: var(--status-spacing, 1rem);
+    --_focus: var(--status-focus, light-dark(#0969da, #58a6ff));
+
+    display: block;
+    font: var(--_font);
+    font-family: var(--status-font, inherit);
+    color: var(--_text);
+    background: var(--_surface);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  [data-level='none'] {
+    --_level: var(--_operational);
+  }
+  [data-level='minor'] {
+    --_level: var(--_minor);
+  }
+  [data-level='major'] {
+    --_level: var(--_major);
+  }
+  [data-level='critical'] {
+    --_level: var(--_critical);
+  }
+  [data-level='maintenance'] {
+    --_level: var(--_maintenance);
+  }
+  .icon {
+    inline-size: 1.1em;
+    block-size: 1.1em;
+    flex: none;
+    vertical-align: -0.15em;
+    color: var(--_level, currentColor);
+  }
+  a {
+    color: var(--_focus);
+  }
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+  button {
+    font: inherit;
+    color: var(--_text);
+    background: transparent;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.25em 0.75em;
+    cursor: pointer;
+  }
+  button[aria-disabled='true'] {
+    color: var(--_muted);
+    cursor: default;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .skeleton {
+    display: block;
+    block-size: 1em;
+    margin-block: 0.5em;
+    border-radius: var(--_radius);
+    background: var(--_border);
+    opacity: 0.6;
+    animation: pulse 1.5s ease-in-out infinite;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.3;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    .skeleton {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;

@@ -1,0 +1,11 @@
+import { StatusBannerElement } from './status-banner.js';
+
+StatusBannerElement.define();
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'status-banner': StatusBannerElement;
+  }
+}
+
+export { StatusBannerElement };

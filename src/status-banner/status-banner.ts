@@ -1,0 +1,206 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Component, Incident, Indicator, StatusFeed } from '../feed/model.js';
+import { deriveIndicator, isMaintenanceActive, isOpen } from '../feed/status.js';
+import { StatusChangeEvent } from '../events.js';
+import { defineElement } from '../internal/define-element.js';
+import { FeedElement } from '../internal/feed-element.js';
+import { statusIcon } from '../internal/icons.js';
+import { themeStyles } from '../internal/theme.js';
+import { safeHref } from '../internal/url.js';
+import { styles } from './status-banner.styles.js';
+
+/** What the banner shows, derived from the feed, the `components` filter and the clock. */
+interface BannerState {
+  indicator: Indicator;
+  incidents: Incident[];
+  maintenances: Incident[];
+}
+
+/**
+ * The overall status line of a service, for a page footer or an app header: the state (icon and
+ * localized label), each unresolved incident and each maintenance under way, and a link to the
+ * status page. Polls its feed; announces a change of state politely to screen readers.
+ *
+ * @summary Live overall status of a service, with open incidents and maintenances.
+ *
+ * @event feed-load - `FeedLoadEvent`: the feed loaded or changed; `detail.feed`.
+ * @event feed-error - `FeedErrorEvent`: loading or refreshing failed; `detail.error` has `kind` and `message`.
+ * @event status-change - `StatusChangeEvent`: the overall state changed; `detail.previous`, `detail.current`.
+ *
+ * @csspart banner - The banner, with `data-level` set to the overall state.
+ * @csspart status - The line with the overall state.
+ * @csspart icon - The state icon.
+ * @csspart label - The localized state label.
+ * @csspart link - The link to the status page.
+ * @csspart incidents - The list of open incidents and maintenances under way.
+ * @csspart incident - One open incident or maintenance.
+ * @csspart incident-link - An incident's title (a link when the feed gives one).
+ * @csspart phase - An incident's latest phase and how long ago.
+ * @csspart loading - The skeleton shown while the feed loads.
+ * @csspart error - The message shown when the feed cannot be loaded.
+ * @csspart retry - The Retry button.
+ * @csspart stale - The notice that a refresh failed and the data may be old.
+ *
+ * @cssproperty --status-color-operational - Colour of the operational state.
+ * @cssproperty --status-color-minor - Colour of minor disruption.
+ * @cssproperty --status-color-major - Colour of a major outage.
+ * @cssproperty --status-color-critical - Colour of a critical outage.
+ * @cssproperty --status-color-maintenance - Colour of maintenance.
+ * @cssproperty --status-surface - Background.
+ * @cssproperty --status-text - Text colour.
+ * @cssproperty --status-muted - Secondary text colour.
+ * @cssproperty --status-border - Border colour.
+ * @cssproperty --status-radius - Corner radius.
+ * @cssproperty --status-font - Font shorthand.
+ * @cssproperty --status-spacing - Base spacing.
+ * @cssproperty --status-focus - Focus ring and link colour.
+ */
+export class StatusBannerElement extends FeedElement {
+  static override styles = [themeStyles, styles];
+
+  /** Registers the element under `tag` (default `status-banner`) in `registry`. */
+  static define(tag = 'status-banner', registry: CustomElementRegistry = customElements): void {
+    defineElement(tag, this, registry);
+  }
+
+  /** Renders nothing while all is well (and while loading or failing): for app headers. */
+  @property({ type: Boolean, attribute: 'hide-when-operational', reflect: true }) hideWhenOperational = false;
+
+  /** Comma-separated component ids or names: only incidents and components touching them count. */
+  @property() components?: string;
+
+  /** `full` (default), or `compact`: a dot and a label, for footers. */
+  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
+
+  /** Link to the status page; default the feed's page URL. */
+  @property() href?: string;
+
+  /** Seconds between refreshes; 0 turns polling off. */
+  @property({ type: Number, attribute: 'poll-interval' }) override pollInterval = 60;
+
+  /** The last state change, spoken once by the live region. */
+  @state() private announcement = '';
+
+  #lastIndicator?: Indicator;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const feed = this.data;
+    if (!feed) return;
+    const current = this.#derive(feed).indicator;
+    const previous = this.#lastIndicator;
+    this.#lastIndicator = current;
+    // Only new data is a change of state; a new filter or language is not.
+    if (previous !== undefined && previous !== current && changed.has('snapshot')) {
+      this.announcement = this.terms.statusChanged(this.terms.indicator[current]);
+      this.dispatchEvent(new StatusChangeEvent(previous, current));
+    }
+  }
+
+  /** The overall state shown, after the `components` filter; `undefined` before data arrives. */
+  get indicator(): Indicator | undefined {
+    return this.data && this.#derive(this.data).indicator;
+  }
+
+  protected override render(): TemplateResult {
+    // The live region stays in place in every state, so a change is spoken even when the banner hides.
+    const live = html`<div role="status" class="visually-hidden">${this.announcement}</div>`;
+    return html`${live}${this.#renderContent()}`;
+  }
+
+  #renderContent(): TemplateResult | typeof nothing {
+    const view = this.view;
+    if (view === 'idle') return nothing;
+    if (this.hideWhenOperational && view !== 'ready') return nothing;
+    if (view === 'loading') return this.renderLoading(this.variant === 'compact' ? 1 : 2);
+    if (view === 'error') return this.renderError();
+    const feed = this.data!;
+    const banner = this.#derive(feed);
+    const quiet = banner.indicator === 'none' && !banner.incidents.length && !banner.maintenances.length;
+    if (this.hideWhenOperational && quiet) return nothing;
+    return this.variant === 'compact' ? this.#renderCompact(feed, banner) : this.#renderFull(feed, banner);
+  }
+
+  #renderCompact(feed: StatusFeed, banner: BannerState): TemplateResult {
+    const label = this.terms.indicator[banner.indicator];
+    const href = safeHref(this.href ?? feed.page.url);
+    return html`<span part="banner status" class="compact" data-level=${banner.indicator} lang=${this.locale.code}>
+      ${statusIcon(banner.indicator)}
+      ${href ? html`<a part="label link" href=${href}>${label}</a>` : html`<span part="label">${label}</span>`}
+    </span>`;
+  }
+
+  #renderFull(feed: StatusFeed, banner: BannerState): TemplateResult {
+    const { terms } = this;
+    const href = safeHref(this.href ?? feed.page.url);
+    const items = [...banner.incidents, ...banner.maintenances];
+    return html`<div part="banner" class="banner" data-level=${banner.indicator} lang=${this.locale.code}>
+      <p part="status" class="status">
+        ${statusIcon(banner.indicator)}
+        <strong part="label">${terms.indicator[banner.indicator]}</strong>
+        ${href ? html`<a part="link" class="link" href=${href}>${terms.viewStatusPage}</a>` : nothing}
+      </p>
+      ${items.length
+        ? html`<ul part="incidents" class="incidents">
+            ${items.map((incident) => this.#renderIncident(incident, banner.maintenances.includes(incident)))}
+          </ul>`
+        : nothing}
+      ${this.renderStale()}
+    </div>`;
+  }
+
+  #renderIncident(incident: Incident, isMaintenance: boolean): TemplateResult {
+    const { terms } = this;
+    const level = isMaintenance ? 'maintenance' : incident.impact;
+    const latest = incident.updates[0];
+    const href = safeHref(incident.url);
+    const title = href
+      ? html`<a part="incident-link" href=${href}>${incident.title}</a>`
+      : html`<span part="incident-link">${incident.title}</span>`;
+    const when = latest?.at ?? incident.startedAt;
+    return html`<li part="incident" class="incident" data-level=${level}>
+      ${statusIcon(level)}
+      <span class="incident-text">
+        ${isMaintenance ? html`<span class="kind">${terms.maintenance}:</span>` : nothing} ${title}
+        <span part="phase" class="muted">
+          ${terms.phase[latest?.status ?? incident.status]} ·
+          <time datetime=${when}>${this.dates.relative(when, this.clock)}</time>
+        </span>
+      </span>
+    </li>`;
+  }
+
+  /** Incidents, maintenances and state after the `components` filter. */
+  #derive(feed: StatusFeed): BannerState {
+    const now = this.clock;
+    const wanted = this.#wantedComponents(feed.components);
+    const touches = (incident: Incident): boolean =>
+      !wanted || incident.componentIds.some((id) => wanted.has(id) || wanted.has(id.toLowerCase()));
+    const incidents = feed.incidents.filter((incident) => isOpen(incident) && touches(incident));
+    const maintenances = feed.maintenances.filter((maintenance) => isMaintenanceActive(maintenance, now) && touches(maintenance));
+    if (!wanted) {
+      // The feed's own indicator is authoritative when nothing is filtered, but a maintenance under way shows even if it omits it.
+      const indicator =
+        feed.status.indicator === 'none' && maintenances.length ? 'maintenance' : feed.status.indicator;
+      return { indicator, incidents, maintenances };
+    }
+    const components = feed.components.filter((component) => wanted.has(component.id));
+    return { indicator: deriveIndicator(incidents, maintenances, components), incidents, maintenances };
+  }
+
+  /** Ids of the components named by the `components` attribute (by id or name, case-insensitive). */
+  #wantedComponents(components: readonly Component[]): Set<string> | undefined {
+    const names = this.components
+      ?.split(',')
+      .map((name) => name.trim().toLowerCase())
+      .filter(Boolean);
+    if (!names?.length) return undefined;
+    const wanted = new Set<string>(names);
+    for (const component of components) {
+      const fullName = component.group ? `${component.group} - ${component.name}` : component.name;
+      if ([component.id, component.name, fullName].some((name) => names.includes(name.toLowerCase()))) wanted.add(component.id);
+    }
+    return wanted;
+  }
+}

@@ -1,0 +1,234 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { IncidentHistoryElement } from '../../src/incident-history/incident-history.js';
+import type { IncidentTimelineElement } from '../../src/incident-timeline/incident-timeline.js';
+import { parseFeed } from '../../src/feed/index.js';
+import { corpusFiles, expectInOrder, loadJson, seedFeed, settled, visibleText } from '../helpers.js';
+
+const MAY_2026 = new Date('2026-05-20T12:00:00Z');
+
+async function renderHistory(feed: unknown, lang: string, now = MAY_2026): Promise<IncidentHistoryElement> {
+  const element = await fixture<IncidentHistoryElement>(
+    html`<incident-history lang=${lang} time-zone="America/Guayaquil" .now=${now} .feed=${feed}></incident-history>`,
+  );
+  await settled(element);
+  return element;
+}
+
+function part(element: Element, name: string): HTMLElement {
+  const found = element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+  if (!found) throw new Error(`no part ${name}`);
+  return found;
+}
+
+function monthHeadings(element: IncidentHistoryElement): string[] {
+  return [...element.shadowRoot!.querySelectorAll('[part="month-heading"]')].map((heading) => heading.textContent!.trim());
+}
+
+describe('<incident-history> with the seed feed', () => {
+  it('renders the seed page in Spanish, in the seed\'s order', async () => {
+    const element = await renderHistory(await seedFeed(), 'es');
+    const text = visibleText(element);
+    const phases = ['Análisis post mortem', 'Resuelto', 'Supervisando', 'Investigando'];
+    expectInOrder(text, [
+      'may 2026',
+      'No se reportaron avisos este mes',
+      'abr 2026',
+      'Operator Connection Status Issues',
+      ...phases,
+      'Delayed Delivery of WhatsApp Messages',
+      ...phases,
+      'mar 2026',
+      '🚨 Platform Service Interruption',
+      ...phases,
+      'mar 2026 a may 2026',
+      'Siguiente',
+    ]);
+    expect(monthHeadings(element)).to.deep.equal(['may 2026', 'abr 2026', 'mar 2026']);
+    expect(text).not.to.include('Después de la muerte');
+    expect(part(element, 'range').textContent!.trim()).to.equal('mar 2026 a may 2026');
+  });
+
+  it('renders the same page in English', async () => {
+    const element = await renderHistory(await seedFeed(), 'en');
+    const phases = ['Postmortem', 'Resolved', 'Monitoring', 'Investigating'];
+    expectInOrder(visibleText(element), [
+      'May 2026',
+      'No incidents reported this month',
+      'Apr 2026',
+      'Operator Connection Status Issues',
+      ...phases,
+      'Delayed Delivery of WhatsApp Messages',
+      ...phases,
+      'Mar 2026',
+      '🚨 Platform Service Interruption',
+      ...phases,
+      'Mar 2026 to May 2026',
+      'Next',
+    ]);
+  });
+
+  it('shows times in the time zone it is given, with the zone', async () => {
+    const element = await renderHistory(await seedFeed(), 'en');
+    const timelines = [...element.shadowRoot!.querySelectorAll<IncidentTimelineElement>('incident-timeline')];
+    const whatsapp = timelines.find((timeline) => timeline.incident?.title.includes('WhatsApp'))!;
+    const meta = visibleText(part(whatsapp, 'meta'));
+    expect(meta).to.include('Apr 17, 2026, 8:00 AM GMT-5');
+    expect(meta).to.include('4 hours 15 minutes');
+  });
+
+  it('is accessible in Spanish and English, light and dark', async () => {
+    const feed = await seedFeed();
+    for (const scheme of ['light', 'dark']) {
+      document.documentElement.style.colorScheme = scheme;
+      for (const lang of ['es', 'en']) {
+        const element = await renderHistory(feed, lang);
+        await expect(element).to.be.accessible();
+      }
+    }
+    document.documentElement.style.colorScheme = '';
+  });
+});
+
+describe('<incident-history> paging', () => {
+  // Two incidents a year apart: 13 months, 5 pages of 3.
+  const feed = {
+    page: { name: 'Paging' },
+    incidents: [
+      { id: 'new', title: 'Newest', updates: [{ status: 'resolved', at: '2026-05-02T10:00:00Z', body: 'Fixed.' }] },
+      { id: 'old', title: 'Oldest', updates: [{ status: 'resolved', at: '2025-05-02T10:00:00Z', body: 'Fixed.' }] },
+    ],
+  };
+
+  it('reaches every month by mouse and comes back, with the ends disabled', async () => {
+    const element = await renderHistory(feed, 'en');
+    const previous = part(element, 'previous');
+    const next = part(element, 'next');
+    expect(previous.getAttribute('aria-disabled')).to.equal('true');
+    const seen: string[] = [];
+    for (let page = 0; page < 5; page += 1) {
+      seen.push(...monthHeadings(element));
+      expect(next.getAttribute('aria-disabled')).to.equal(page === 4 ? 'true' : 'false');
+      part(element, 'next').click();
+      await settled(element);
+    }
+    expect(seen).to.have.length(13);
+    expect(seen[0]).to.equal('May 2026');
+    expect(seen[12]).to.equal('May 2025');
+    expect(visibleText(element)).to.include('Oldest');
+    expect(part(element, 'range').textContent!.trim()).to.equal('May 2025 to May 2025');
+    for (let page = 0; page < 6; page += 1) {
+      part(element, 'previous').click();
+      await settled(element);
+    }
+    expect(monthHeadings(element)).to.deep.equal(['May 2026', 'Apr 2026', 'Mar 2026']);
+    expect(part(element, 'previous').getAttribute('aria-disabled')).to.equal('true');
+  });
+
+  it('pages by keyboard, keeping focus on the button', async () => {
+    const element = await renderHistory(feed, 'en');
+    part(element, 'next').focus();
+    for (let page = 0; page < 4; page += 1) {
+      await sendKeys({ press: page % 2 ? 'Enter' : 'Space' });
+      await settled(element);
+    }
+    expect(monthHeadings(element)).to.deep.equal(['May 2025']);
+    expect(element.shadowRoot!.activeElement).to.equal(part(element, 'next'));
+    await sendKeys({ press: 'Enter' }); // at the end: nothing happens
+    await settled(element);
+    expect(monthHeadings(element)).to.deep.equal(['May 2025']);
+    part(element, 'previous').focus();
+    await sendKeys({ press: 'Enter' });
+    await settled(element);
+    expect(monthHeadings(element)).to.deep.equal(['Aug 2025', 'Jul 2025', 'Jun 2025']);
+  });
+
+  it('follows months-per-page and heading-level', async () => {
+    const element = await fixture<IncidentHistoryElement>(
+      html`<incident-history lang="en" months-per-page="6" heading-level="3" .now=${MAY_2026} .feed=${feed}></incident-history>`,
+    );
+    await settled(element);
+    const headings = element.shadowRoot!.querySelectorAll('[part="month-heading"]');
+    expect(headings).to.have.length(6);
+    expect(headings[0]!.localName).to.equal('h3');
+    const timeline = element.shadowRoot!.querySelector('incident-timeline')!;
+    expect(timeline.shadowRoot!.querySelector('[part="title"]')!.localName).to.equal('h4');
+  });
+});
+
+describe('<incident-history> language and time zone', () => {
+  it('re-renders when <html lang>, the element\'s lang or time-zone changes', async () => {
+    const before = document.documentElement.lang;
+    document.documentElement.lang = 'en';
+    const element = await fixture<IncidentHistoryElement>(
+      html`<incident-history .now=${MAY_2026} .feed=${await seedFeed()} time-zone="UTC"></incident-history>`,
+    );
+    await settled(element);
+    expect(monthHeadings(element)[0]).to.equal('May 2026');
+    document.documentElement.lang = 'es';
+    await new Promise((resolve) => setTimeout(resolve));
+    await settled(element);
+    expect(monthHeadings(element)[0]).to.equal('may 2026');
+    element.lang = 'en';
+    await new Promise((resolve) => setTimeout(resolve));
+    await settled(element);
+    expect(visibleText(element)).to.include('No incidents reported this month');
+    const whatsapp = () =>
+      [...element.shadowRoot!.querySelectorAll<IncidentTimelineElement>('incident-timeline')].find((timeline) =>
+        timeline.incident?.title.includes('WhatsApp'),
+      )!;
+    expect(visibleText(part(whatsapp(), 'meta'))).to.include('1:00 PM UTC');
+    element.timeZone = 'Asia/Tokyo';
+    await settled(element);
+    expect(visibleText(part(whatsapp(), 'meta'))).to.include('10:00 PM GMT+9');
+    document.documentElement.lang = before;
+  });
+});
+
+describe('<incident-history> with real feeds', () => {
+  it('renders every Statuspage and incident.io corpus feed, every incident title across the pages', async () => {
+    const files = await corpusFiles('statuspage', 'incidentio');
+    expect(files.length).to.be.greaterThan(10);
+    for (const file of files) {
+      const raw = await loadJson(file.url);
+      const parsed = parseFeed(raw);
+      if (!parsed.ok) throw new Error(`${file.path}: ${parsed.error.message}`);
+      const all = [...parsed.feed.incidents, ...parsed.feed.maintenances];
+      const newest = all.reduce((latest, incident) => (incident.startedAt > latest ? incident.startedAt : latest), '2000-01-01');
+      const element = await fixture<IncidentHistoryElement>(
+        html`<incident-history lang="en" .now=${new Date(newest)} .feed=${raw}></incident-history>`,
+      );
+      await settled(element);
+      expect(element.shadowRoot!.querySelector('[part="error"]'), file.path).to.equal(null);
+      let text = '';
+      for (let page = 0; page < 500; page += 1) {
+        text += visibleText(element);
+        if (part(element, 'next').getAttribute('aria-disabled') === 'true') break;
+        element.nextPage();
+        await settled(element);
+      }
+      for (const incident of all) expect(text, `${file.path}: ${incident.title}`).to.include(incident.title.trim().replace(/\s+/g, ' '));
+    }
+  });
+});
+
+describe('<incident-history> states', () => {
+  it('shows an error with Retry for a bad feed, and fires feed-error', async () => {
+    let fired: unknown;
+    const element = await fixture<IncidentHistoryElement>(
+      html`<incident-history lang="es" .feed=${[1, 2]} @feed-error=${(event: Event) => (fired = event)}></incident-history>`,
+    );
+    await settled(element);
+    expect(visibleText(part(element, 'error'))).to.include('no contiene nada que mostrar');
+    expect(fired).to.have.nested.property('error.kind', 'invalid');
+    await expect(element).to.be.accessible();
+  });
+
+  it('says so when the feed has no incidents at all', async () => {
+    const element = await renderHistory({ page: { name: 'Quiet' } }, 'en');
+    expect(monthHeadings(element)).to.deep.equal(['May 2026']);
+    expect(visibleText(element)).to.include('No incidents reported this month');
+    await expect(element).to.be.accessible();
+  });
+});

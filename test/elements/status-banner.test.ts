@@ -1,0 +1,120 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import type { StatusBannerElement } from '../../src/status-banner/status-banner.js';
+import type { StatusChangeEvent } from '../../src/events.js';
+import { loadJson, settled, visibleText } from '../helpers.js';
+
+const corpus = (path: string): Promise<unknown> => loadJson(`/__corpus__/files/${path}`);
+
+async function renderBanner(feed: unknown, lang = 'en', extra: Partial<StatusBannerElement> = {}): Promise<StatusBannerElement> {
+  const element = await fixture<StatusBannerElement>(
+    html`<status-banner lang=${lang} poll-interval="0" .feed=${feed} .now=${new Date('2026-11-28T12:00:00Z')}></status-banner>`,
+  );
+  Object.assign(element, extra);
+  await settled(element);
+  return element;
+}
+
+function part(element: Element, name: string): HTMLElement | null {
+  return element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+}
+
+/** A corpus feed per overall state. Critical appears in no corpus summary, so GitHub's critical
+ * incident (resolved in the corpus) is taken as still open, with the indicator that implies. */
+async function feedsByState(): Promise<Record<string, { feed: unknown; href: string }>> {
+  const critical = structuredClone((await corpus('statuspage/gitdown__incident-actions-critical.json')) as Record<string, unknown>);
+  critical.status = 'investigating';
+  critical.resolved_at = null;
+  critical.incident_updates = (critical.incident_updates as { status: string }[]).filter((update) => update.status !== 'resolved');
+  return {
+    none: { feed: await corpus('statuspage/gitdown__summary.json'), href: 'https://www.githubstatus.com/' },
+    minor: { feed: await corpus('statuspage/gwen-cli__statuspage_summary.json'), href: 'https://www.cloudflarestatus.com/' },
+    major: { feed: await corpus('statuspage/statuscheck__github_incident.json'), href: 'https://www.githubstatus.com/' },
+    maintenance: { feed: await corpus('statuspage/statuscheck__cloudamqp_maintenance.json'), href: 'https://status.cloudamqp.com/' },
+    critical: { feed: { incidents: [critical] }, href: '' },
+  };
+}
+
+const LABELS = {
+  en: {
+    none: 'All systems operational',
+    minor: 'Minor service disruption',
+    major: 'Major service outage',
+    critical: 'Critical service outage',
+    maintenance: 'Maintenance in progress',
+  },
+  es: {
+    none: 'Sistemas funcionando con normalidad',
+    minor: 'Interrupción menor del servicio',
+    major: 'Interrupción grave del servicio',
+    critical: 'Caída crítica del servicio',
+    maintenance: 'Mantenimiento en curso',
+  },
+} as const;
+
+describe('<status-banner> overall states', () => {
+  for (const lang of ['en', 'es'] as const) {
+    it(`shows each state's label, icon and link in ${lang}, and is accessible`, async () => {
+      const feeds = await feedsByState();
+      for (const [state, { feed, href }] of Object.entries(feeds)) {
+        const element = await renderBanner(feed, lang);
+        const banner = part(element, 'banner')!;
+        expect(banner.dataset.level, state).to.equal(state);
+        expect(part(element, 'label')!.textContent!.trim(), state).to.equal(LABELS[lang][state as keyof (typeof LABELS)['en']]);
+        expect(part(element, 'icon'), state).to.exist;
+        const link = part(element, 'link') as HTMLAnchorElement | null;
+        if (href) expect(link?.href, state).to.equal(href);
+        await expect(element).to.be.accessible();
+      }
+    });
+  }
+
+  it('lists open incidents with their latest phase and how long ago, and maintenances under way', async () => {
+    const element = await renderBanner(await corpus('statuspage/statuscheck__github_incident.json'), 'en', {
+      now: new Date('2020-07-12T09:00:00Z'),
+    });
+    const text = visibleText(element);
+    expect(text).to.include('Unplanned Database Outage');
+    expect(text).to.match(/Identified · .* ago/);
+    expect(text).to.include('Maintenance: Web Tier Recycle');
+    expect(text).not.to.include('Network Maintenance'); // scheduled for later, not under way
+    const link = part(element, 'incident-link') as HTMLAnchorElement;
+    expect(link.href).to.match(/^http:\/\/stspg\.co:5000\/Q0E/);
+  });
+
+  it('shows a compact dot and label', async () => {
+    const element = await renderBanner(await corpus('statuspage/gwen-cli__statuspage_summary.json'), 'es', { variant: 'compact' });
+    expect(visibleText(element)).to.equal('Interrupción menor del servicio');
+    expect(part(element, 'icon')).to.exist;
+    await expect(element).to.be.accessible();
+  });
+});
+
+describe('<status-banner> hide-when-operational and components', () => {
+  it('renders nothing while all is well, and shows itself when not', async () => {
+    const element = await renderBanner(await corpus('statuspage/gitdown__summary.json'), 'en', { hideWhenOperational: true });
+    expect(part(element, 'banner')).to.equal(null);
+    expect(element.getBoundingClientRect().height).to.equal(0);
+    element.feed = await corpus('statuspage/statuspage-exporter__example.json');
+    await settled(element);
+    expect(part(element, 'banner')).to.exist;
+    expect(visibleText(element)).to.include('Incident with Packages and Pages');
+  });
+
+  it('counts only incidents and components that touch the named components', async () => {
+    const feed = await corpus('statuspage/statuspage-exporter__example.json');
+    const unrelated = await renderBanner(feed, 'en', { components: 'API Requests, webhooks' });
+    expect(part(unrelated, 'banner')!.dataset.level).to.equal('none');
+    expect(visibleText(unrelated)).not.to.include('Incident with Packages');
+    unrelated.hideWhenOperational = true;
+    await settled(unrelated);
+    expect(part(unrelated, 'banner')).to.equal(null);
+
+    const related = await renderBanner(feed, 'en', { components: 'Packages' });
+    expect(part(related, 'banner')!.dataset.level).to.equal('major');
+    expect(visibleText(related)).to.include('Incident with Packages and Pages');
+
+    const byId = await renderBanner(feed, 'en', { components: 'vg70hn9s2tyj' }); // Pages, by id
+    expect(visibleText(byId)).to.include('Incident with Packages and Pages');
+  });
+});

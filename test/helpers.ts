@@ -1,0 +1,124 @@
+/** Helpers the element tests share. */
+
+/** The text a reader sees, in document order, through every shadow root; hidden and visually-hidden text left out. */
+export function visibleText(root: Node): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      parts.push(node.textContent ?? '');
+      return;
+    }
+    if (node instanceof Element) {
+      if (node.matches('style, script, template, .visually-hidden, [hidden]')) return;
+      if (node instanceof HTMLDetailsElement || node.localName === 'details') {
+        // Closed phases still show their summary; their body is hidden until opened.
+        const details = node as HTMLDetailsElement;
+        for (const child of details.children) if (details.open || child.localName === 'summary') walk(child);
+        return;
+      }
+    }
+    const children = node instanceof Element && node.shadowRoot ? node.shadowRoot.childNodes : node.childNodes;
+    for (const child of children) walk(child);
+  };
+  walk(root);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Asserts that `expected` strings appear in `text` in this order; says which one is missing. */
+export function expectInOrder(text: string, expected: readonly string[]): void {
+  let from = 0;
+  for (const item of expected) {
+    const at = text.indexOf(item, from);
+    if (at < 0) {
+      const seen = text.indexOf(item) >= 0 ? ' (it appears earlier)' : '';
+      throw new Error(`Expected "${item}" after position ${from}${seen} in:\n${text.slice(Math.max(0, from - 200), from + 400)}`);
+    }
+    from = at + item.length;
+  }
+}
+
+/** Every element in `root` and in the shadow roots below it. */
+export function deepElements(root: ParentNode): Element[] {
+  const found: Element[] = [];
+  const walk = (node: ParentNode): void => {
+    for (const element of node.querySelectorAll('*')) {
+      found.push(element);
+      if (element.shadowRoot) walk(element.shadowRoot);
+    }
+  };
+  if (root instanceof Element && root.shadowRoot) walk(root.shadowRoot);
+  walk(root);
+  return found;
+}
+
+/** The shadow roots of `root` and of every element below it. */
+export function shadowRoots(root: Element): ShadowRoot[] {
+  return [root, ...deepElements(root)].flatMap((element) => (element.shadowRoot ? [element.shadowRoot] : []));
+}
+
+export async function loadJson(url: string): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.json();
+}
+
+export const seedFeed = (): Promise<unknown> => loadJson('/demo/feeds/jelou.json');
+
+export interface CorpusFile {
+  path: string;
+  url: string;
+}
+
+export async function corpusFiles(...folders: string[]): Promise<CorpusFile[]> {
+  const list = (await loadJson('/__corpus__/list')) as CorpusFile[];
+  return list.filter((file) => folders.some((folder) => file.path.startsWith(`${folder}/`)));
+}
+
+/** Waits until `element` and the elements in its shadow tree have rendered (nested timelines included). */
+export async function settled(element: Element): Promise<void> {
+  for (let round = 0; round < 3; round += 1) {
+    const pending = [element, ...deepElements(element)]
+      .map((candidate) => (candidate as Partial<{ updateComplete: Promise<unknown> }>).updateComplete)
+      .filter((promise): promise is Promise<unknown> => promise !== undefined);
+    await Promise.all(pending);
+  }
+}
+
+export interface ScriptedResponse {
+  status?: number;
+  body?: string;
+  json?: unknown;
+  delay?: number;
+  etag?: string;
+  lastModified?: string;
+  headers?: Record<string, string | number>;
+  hang?: boolean;
+  destroy?: boolean;
+}
+
+/** Scripts a feed on the test server (see scripts/feed-script-middleware.mjs) and returns its URL. */
+export async function scriptFeed(responses: ScriptedResponse[]): Promise<string> {
+  const url = `/__feed__/feed-${Math.random().toString(36).slice(2)}`;
+  const response = await fetch(url, { method: 'PUT', body: JSON.stringify({ responses }) });
+  if (!response.ok) throw new Error(`could not script ${url}: HTTP ${response.status}`);
+  return url;
+}
+
+export interface LoggedRequest {
+  at: number;
+  ifNoneMatch?: string;
+  ifModifiedSince?: string;
+  status: number;
+}
+
+export async function feedLog(url: string): Promise<LoggedRequest[]> {
+  return (await loadJson(`${url}/log`)) as LoggedRequest[];
+}
+
+export async function waitFor(condition: () => boolean | Promise<boolean>, timeout = 4000, what = 'condition'): Promise<void> {
+  const start = performance.now();
+  while (!(await condition())) {
+    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
