@@ -1,0 +1,94 @@
+// `npm start` serves the demo (index.html). `npm run build` (scripts/build.mjs) runs the three
+// builds below by mode: `lib` (the npm package), `cdn` (one ES module) and `cdn-iife` (a classic script).
+import { existsSync, readdirSync } from 'node:fs';
+import { defineConfig, type UserConfig } from 'vite';
+
+/** Public entry points of the npm package; each becomes a file under dist/ with the same path. */
+const PACKAGE_ENTRIES = [
+  'src/index.ts',
+  'src/define.ts',
+  'src/feed/index.ts',
+  'src/status-banner/define.ts',
+  'src/incident-history/define.ts',
+  'src/incident-timeline/define.ts',
+];
+const LOCALES_DIR = 'src/i18n/locales';
+const CDN_ENTRY = 'src/define.ts';
+
+/** The package's dependencies stay imports in the npm build, so apps bundle one copy of each. */
+const EXTERNAL = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|zod|date-fns|@date-fns\/[^/]+)(\/|$)/;
+
+function localeEntries(): string[] {
+  if (!existsSync(LOCALES_DIR)) return [];
+  return readdirSync(LOCALES_DIR)
+    .filter((name) => name.endsWith('.ts') && !name.endsWith('.d.ts'))
+    .map((name) => `${LOCALES_DIR}/${name}`);
+}
+
+/** Entries that exist; the others are named so a missing one is noticed, not silently dropped. */
+function packageEntries(): string[] {
+  const missing = PACKAGE_ENTRIES.filter((entry) => !existsSync(entry));
+  if (missing.length > 0) console.warn(`Skipping missing entry points: ${missing.join(', ')}`);
+  return [...PACKAGE_ENTRIES.filter((entry) => existsSync(entry)), ...localeEntries()];
+}
+
+const shared: UserConfig = {
+  publicDir: false,
+  build: { target: 'es2022', emptyOutDir: false, copyPublicDir: false, reportCompressedSize: false },
+};
+
+function libraryBuild(): UserConfig {
+  return {
+    ...shared,
+    build: {
+      ...shared.build,
+      outDir: 'dist',
+      minify: false,
+      lib: { entry: packageEntries(), formats: ['es'] },
+      rolldownOptions: {
+        external: (id) => EXTERNAL.test(id),
+        output: {
+          preserveModules: true,
+          preserveModulesRoot: 'src',
+          // the transpiler's helpers (decorators) come as modules under a versioned package path
+          entryFileNames: (chunk) =>
+            chunk.name.startsWith('_virtual/') ? `_virtual/${chunk.name.split('/').pop()}.js` : '[name].js',
+        },
+      },
+    },
+  };
+}
+
+// Not library mode: that leaves whitespace in ES output; this is a plain app build of one entry.
+function cdnBuild(format: 'es' | 'iife'): UserConfig {
+  return {
+    ...shared,
+    // Lit's production build: no dev-mode warning, smaller
+    resolve: { conditions: ['module', 'browser', 'production'] },
+    build: {
+      ...shared.build,
+      outDir: 'dist/cdn',
+      minify: true,
+      modulePreload: false,
+      rolldownOptions: {
+        input: CDN_ENTRY,
+        // the classes and the feed API stay reachable: as exports, or on `StatusElements`
+        preserveEntrySignatures: 'strict',
+        output: {
+          format,
+          name: 'StatusElements',
+          entryFileNames: format === 'es' ? 'status-elements.js' : 'status-elements.iife.js',
+          // one self-contained file, even if the source loads locale packs with import()
+          codeSplitting: false,
+        },
+      },
+    },
+  };
+}
+
+export default defineConfig(({ command, mode }) => {
+  if (command === 'serve') return {};
+  if (mode === 'cdn') return cdnBuild('es');
+  if (mode === 'cdn-iife') return cdnBuild('iife');
+  return libraryBuild();
+});
