@@ -10,9 +10,18 @@ const STARTUP_TIMEOUT_MS = 20_000;
 
 /** Every process group started here, so they die with this process even when it is killed early. */
 const liveGroups = new Set();
-process.once('exit', () => {
+const killAllGroups = () => {
   for (const pid of liveGroups) killGroup(pid, 'SIGKILL');
-});
+};
+process.once('exit', killAllGroups);
+// Node ends on SIGTERM/SIGHUP without an 'exit' event; the runner itself handles only SIGINT.
+for (const [signal, number] of [['SIGTERM', 15], ['SIGHUP', 1]]) {
+  process.once(signal, () => {
+    killAllGroups();
+    // end as the signal would have, unless something else listens and decides
+    if (process.listenerCount(signal) === 0) process.exit(128 + number);
+  });
+}
 
 function killGroup(pid, signal) {
   try {
