@@ -1,2 +1,19 @@
-export * from "./feed/model.js";
-export * from "./feed/result.js";
+// The DOM-free feed layer, also published as `status-elements/feed` for Node and other tools.
+export * from './model.js';
+export * from './result.js';
+export { parseFeed, FEED_FORMATS } from './parse.js';
+export type { FeedFormat, ParseOptions } from './parse.js';
+export { fetchFeed, parseRetryAfter, DEFAULT_TIMEOUT } from './fetch.js';
+export type { FetchFeedOptions, FetchOutcome, ResponseMeta } from './fetch.js';
+export { detectFormat } from './detect.js';
+export type { DetectedFormat } from './detect.js';
+export { adaptStatuspage } from './adapters/statuspage.js';
+export { adaptNative } from './adapters/native.js';
+export {
+  NativeFeedInput,
+  NativeIncidentInput,
+  NativeUpdateInput,
+  NativeComponentInput,
+  NativePageInput,
+  NativeStatusInput,
+} from './adapters/native-schema.js';

@@ -1,0 +1,64 @@
+/**
+ * Telling the formats apart by shape, for `format: 'auto'`. It looks only at top-level keys and
+ * the keys of the first item of each list, never deeper, so the cost is the same for any size.
+ *
+ * Rules, first match wins:
+ * 1. `"$schema"` naming status-elements or status-feed → native.
+ * 2. Keys only Statuspage has: a bare incident (`incident_updates`), `incident`,
+ *    `scheduled_maintenances`, or a `page` with an `id` or `time_zone` → statuspage.
+ * 3. `maintenances` (the native name) → native.
+ * 4. Field names in the page, the first component, the first incident and its first update:
+ *    more native camelCase names (`title`, `updates`, `startedAt`, `timeZone`, …) than
+ *    Statuspage ones (`incident_updates`, `created_at`, `group_id`, an incident's `name`, …) → native;
+ *    otherwise any Statuspage name → statuspage.
+ * 5. Otherwise any of `page`, `status`, `components`, `incidents` → statuspage (both adapters read
+ *    the few fields such a feed can have the same way).
+ * Nothing matched: not a feed this library reads.
+ */
+import { isObject } from './lenient.js';
+
+export type DetectedFormat = 'native' | 'statuspage';
+
+const STATUSPAGE_NAMES = new Set([
+  'incident_updates', 'created_at', 'updated_at', 'started_at', 'resolved_at', 'monitoring_at', 'shortlink', 'page_id',
+  'group_id', 'only_show_if_degraded', 'time_zone', 'display_at', 'scheduled_for', 'scheduled_until', 'affected_components',
+  'incident_id',
+]);
+const NATIVE_NAMES = new Set([
+  'title', 'updates', 'startedAt', 'endedAt', 'scheduledFor', 'scheduledUntil', 'componentIds', 'timeZone', 'updatedAt', 'at',
+]);
+
+export function detectFormat(json: unknown): DetectedFormat | undefined {
+  if (!isObject(json)) return undefined;
+  if (typeof json.$schema === 'string' && /status-(elements|feed)/i.test(json.$schema)) return 'native';
+  if (json.incident_updates !== undefined || json.incident !== undefined || json.scheduled_maintenances !== undefined) return 'statuspage';
+  if (isObject(json.page) && (json.page.id !== undefined || json.page.time_zone !== undefined)) return 'statuspage';
+  if (json.maintenances !== undefined) return 'native';
+
+  let native = 0;
+  let statuspage = 0;
+  const count = (value: unknown) => {
+    if (!isObject(value)) return;
+    for (const key of Object.keys(value)) {
+      if (NATIVE_NAMES.has(key)) native++;
+      else if (STATUSPAGE_NAMES.has(key)) statuspage++;
+    }
+  };
+  const firstIncident = firstOf(json.incidents);
+  count(json.page);
+  count(firstOf(json.components));
+  count(firstIncident);
+  if (isObject(firstIncident)) {
+    count(firstOf(firstIncident.updates) ?? firstOf(firstIncident.incident_updates));
+    // `name` is shared by pages and components of both formats, but only Statuspage names incidents with it.
+    if ('name' in firstIncident && !('title' in firstIncident)) statuspage++;
+  }
+  if (native > statuspage) return 'native';
+  if (statuspage > 0) return 'statuspage';
+  if (['page', 'status', 'components', 'incidents'].some((key) => json[key] !== undefined)) return 'statuspage';
+  return undefined;
+}
+
+function firstOf(list: unknown): unknown {
+  return Array.isArray(list) ? list[0] : undefined;
+}
