@@ -72,7 +72,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
     }
     if (!response.ok) {
       void response.body?.cancel().catch(() => {});
-      return failure(httpError(url, response, meta.retryAfter));
+      return failure(httpError(url, response, meta.retryAfter), meta.retryAfter);
     }
     const text = await untilAborted(response.text(), controller.signal);
     const result = parseFeed(text, options.format === undefined ? {} : { format: options.format });

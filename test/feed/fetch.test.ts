@@ -1,0 +1,203 @@
+/**
+ * fetchFeed: each error kind through an injected fetch (deterministic), and the same behaviour
+ * through real HTTP from the test server (the corpus and scripted feed responses).
+ */
+import { expect } from '@open-wc/testing';
+import type { FetchOutcome } from '../../src/feed/index.js';
+import { fetchFeed, parseRetryAfter } from '../../src/feed/index.js';
+
+const SUMMARY = JSON.stringify({ page: { id: 'p', name: 'Acme' }, status: { indicator: 'none', description: 'All Systems Operational' } });
+
+function respond(body: string, init: ResponseInit = {}): typeof fetch {
+  return async () => new Response(body, init);
+}
+
+/** A fetch that never answers and ignores its signal, as a hung or careless implementation would. */
+const neverAnswers: typeof fetch = () => new Promise<Response>(() => {});
+
+function expectFailure(outcome: FetchOutcome, kind: string): Extract<FetchOutcome, { ok: false }> {
+  if (outcome.ok) throw new Error(`expected a ${kind} error, got a feed`);
+  expect(outcome.error.kind).to.equal(kind);
+  expect(outcome.error.message).not.to.include('undefined');
+  return outcome;
+}
+
+async function scriptFeed(responses: unknown[]): Promise<string> {
+  const url = `/__feed__/fetch-${Math.random().toString(36).slice(2)}`;
+  const put = await fetch(url, { method: 'PUT', body: JSON.stringify({ responses }) });
+  expect(put.status).to.equal(204);
+  return url;
+}
+
+describe('fetchFeed with an injected fetch', () => {
+  it('reads the feed, passing a signal and Accept: application/json', async () => {
+    let seen: RequestInit | undefined;
+    const outcome = await fetchFeed('https://status.test/api/v2/summary.json', {
+      fetch: async (_url, init) => {
+        seen = init;
+        return new Response(SUMMARY, { headers: { ETag: '"v1"', 'Last-Modified': 'Fri, 17 Apr 2026 13:00:00 GMT' } });
+      },
+    });
+    expect(outcome.ok && !outcome.notModified && outcome.feed.page.name).to.equal('Acme');
+    expect(outcome).to.deep.include({ etag: '"v1"', lastModified: 'Fri, 17 Apr 2026 13:00:00 GMT' });
+    expect(seen?.signal).to.be.instanceOf(AbortSignal);
+    expect(new Headers(seen?.headers).get('Accept')).to.equal('application/json');
+  });
+
+  it('http: a non-2xx status gives its status, and Retry-After in seconds', async () => {
+    const outcome = expectFailure(await fetchFeed('https://status.test/x.json', { fetch: respond('busy', { status: 503, statusText: 'Service Unavailable', headers: { 'Retry-After': '120' } }) }), 'http');
+    expect(outcome.error).to.deep.equal({ kind: 'http', status: 503, message: 'HTTP 503 Service Unavailable from https://status.test/x.json', url: 'https://status.test/x.json', retryAfter: 120 });
+    expect(outcome.retryAfter).to.equal(120);
+  });
+
+  it('http: Retry-After as an HTTP-date becomes seconds from now', async () => {
+    const now = Date.parse('2026-04-17T13:00:00Z');
+    const outcome = expectFailure(
+      await fetchFeed('https://status.test/x.json', { now: () => now, fetch: respond('', { status: 429, headers: { 'Retry-After': 'Fri, 17 Apr 2026 13:01:30 GMT' } }) }),
+      'http',
+    );
+    expect(outcome.error.retryAfter).to.equal(90);
+    expect(parseRetryAfter('Fri, 17 Apr 2026 12:00:00 GMT', now)).to.equal(0);
+    expect(parseRetryAfter('soon', now)).to.equal(undefined);
+  });
+
+  it('network: a fetch that rejects', async () => {
+    const outcome = expectFailure(await fetchFeed('https://status.test/x.json', { fetch: () => Promise.reject(new TypeError('Failed to fetch')) }), 'network');
+    expect(outcome.error.message).to.equal('Could not fetch https://status.test/x.json: Failed to fetch');
+    expect(outcome.error.url).to.equal('https://status.test/x.json');
+  });
+
+  it('network: a fetch that throws synchronously, or rejects with a non-error', async () => {
+    const throws: typeof fetch = () => {
+      throw new Error('bad URL');
+    };
+    expect(expectFailure(await fetchFeed('x', { fetch: throws }), 'network').error.message).to.equal('Could not fetch x: bad URL');
+    expect(expectFailure(await fetchFeed('x', { fetch: () => Promise.reject(null) }), 'network').error.message).to.equal('Could not fetch x: null');
+  });
+
+  it('timeout: no answer within the time, even from a fetch that ignores its signal', async () => {
+    const started = performance.now();
+    const outcome = expectFailure(await fetchFeed('https://status.test/slow.json', { timeout: 50, fetch: neverAnswers }), 'timeout');
+    expect(performance.now() - started).to.be.lessThan(1000);
+    expect(outcome.error.message).to.equal('No complete response from https://status.test/slow.json within 0.05 s');
+  });
+
+  it('timeout: aborts the signal given to fetch', async () => {
+    let signal: AbortSignal | undefined;
+    await fetchFeed('x', {
+      timeout: 20,
+      fetch: (_url, init) => {
+        signal = init?.signal ?? undefined;
+        return new Promise<Response>(() => {});
+      },
+    });
+    expect(signal?.aborted).to.equal(true);
+  });
+
+  it('clears its timer: the signal of a finished request is never aborted later', async () => {
+    let signal: AbortSignal | undefined;
+    const outcome = await fetchFeed('x', {
+      timeout: 30,
+      fetch: async (_url, init) => {
+        signal = init?.signal ?? undefined;
+        return new Response(SUMMARY);
+      },
+    });
+    expect(outcome.ok).to.equal(true);
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(signal?.aborted).to.equal(false);
+  });
+
+  it('aborted: the caller aborts during the request, or before it starts', async () => {
+    const controller = new AbortController();
+    const pending = fetchFeed('https://status.test/x.json', { signal: controller.signal, fetch: neverAnswers, timeout: 0 });
+    controller.abort();
+    expect(expectFailure(await pending, 'aborted').error.message).to.equal('The request for https://status.test/x.json was aborted');
+    let called = false;
+    const before = await fetchFeed('x', { signal: AbortSignal.abort(), fetch: async () => ((called = true), new Response(SUMMARY)) });
+    expectFailure(before, 'aborted');
+    expect(called).to.equal(false);
+  });
+
+  it('parse and invalid: the body is read like parseFeed reads it, with the URL added', async () => {
+    const parse = expectFailure(await fetchFeed('https://status.test/x.json', { fetch: respond('<html>oops</html>') }), 'parse');
+    expect(parse.error.message).to.equal('Not valid JSON at line 1, column 1 (position 0): unexpected character "<"');
+    expect(parse.error.url).to.equal('https://status.test/x.json');
+    const invalid = expectFailure(await fetchFeed('https://status.test/x.json', { fetch: respond('[1, 2]') }), 'invalid');
+    expect(invalid.error.message).to.equal('Expected an object at $ but got an array');
+  });
+
+  it('conditional requests: sends If-None-Match and If-Modified-Since; a 304 keeps the caller\'s validators', async () => {
+    let headers: Headers | undefined;
+    const outcome = await fetchFeed('x', {
+      etag: '"v1"',
+      lastModified: 'Fri, 17 Apr 2026 13:00:00 GMT',
+      fetch: async (_url, init) => {
+        headers = new Headers(init?.headers);
+        return new Response(null, { status: 304 });
+      },
+    });
+    expect(headers?.get('If-None-Match')).to.equal('"v1"');
+    expect(headers?.get('If-Modified-Since')).to.equal('Fri, 17 Apr 2026 13:00:00 GMT');
+    expect(outcome).to.deep.equal({ ok: true, notModified: true, etag: '"v1"', lastModified: 'Fri, 17 Apr 2026 13:00:00 GMT' });
+  });
+
+  it('passes the format on and keeps the caller\'s own headers', async () => {
+    let headers: Headers | undefined;
+    const native = JSON.stringify({ page: { name: 'Native' }, incidents: [] });
+    const outcome = await fetchFeed('x', {
+      format: 'native',
+      headers: { Accept: 'application/vnd.status+json', 'X-Key': 'k' },
+      fetch: async (_url, init) => {
+        headers = new Headers(init?.headers);
+        return new Response(native);
+      },
+    });
+    expect(outcome.ok && !outcome.notModified && outcome.feed.page.name).to.equal('Native');
+    expect(headers?.get('Accept')).to.equal('application/vnd.status+json');
+    expect(headers?.get('X-Key')).to.equal('k');
+  });
+});
+
+describe('fetchFeed over real HTTP', () => {
+  it('fetches a corpus feed from the test server', async () => {
+    const outcome = await fetchFeed('/__corpus__/files/statuspage/statuspage-exporter__example.json');
+    if (!outcome.ok || outcome.notModified) throw new Error(`expected a feed: ${JSON.stringify(outcome)}`);
+    expect(outcome.feed.page.name).to.equal('GitHub');
+    expect(outcome.feed.incidents).to.have.length(1);
+    expect(outcome.feed.status.indicator).to.equal('minor');
+  });
+
+  it('http: a missing file is a 404', async () => {
+    const outcome = expectFailure(await fetchFeed('/__corpus__/files/statuspage/no-such-feed.json'), 'http');
+    expect(outcome.error.status).to.equal(404);
+    expect(outcome.error.message).to.match(/^HTTP 404( Not Found)? from \/__corpus__\/files\/statuspage\/no-such-feed\.json$/);
+  });
+
+  it('conditional requests end to end: the server answers 304 to the ETag it gave', async () => {
+    const url = await scriptFeed([{ json: JSON.parse(SUMMARY), etag: '"abc"' }]);
+    const first = await fetchFeed(url);
+    expect(first.ok && !first.notModified && first.etag).to.equal('"abc"');
+    const second = await fetchFeed(url, { etag: '"abc"' });
+    expect(second).to.deep.equal({ ok: true, notModified: true, etag: '"abc"' });
+    const log = await (await fetch(`${url}/log`)).json();
+    expect(log.map((entry: { status: number; ifNoneMatch?: string }) => [entry.status, entry.ifNoneMatch])).to.deep.equal([[200, undefined], [304, '"abc"']]);
+  });
+
+  it('network: a dropped connection', async () => {
+    const url = await scriptFeed([{ destroy: true }]);
+    const outcome = expectFailure(await fetchFeed(url), 'network');
+    expect(outcome.error.message.startsWith(`Could not fetch ${url}: `)).to.equal(true);
+  });
+
+  it('timeout: a server that never answers', async () => {
+    const url = await scriptFeed([{ hang: true }]);
+    expectFailure(await fetchFeed(url, { timeout: 200 }), 'timeout');
+  });
+
+  it('http 503 with Retry-After from a real response', async () => {
+    const url = await scriptFeed([{ status: 503, body: 'down', headers: { 'Retry-After': '30' } }]);
+    const outcome = expectFailure(await fetchFeed(url), 'http');
+    expect(outcome.error).to.deep.include({ status: 503, retryAfter: 30 });
+  });
+});
