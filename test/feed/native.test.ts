@@ -155,6 +155,27 @@ describe('native adapter', () => {
   });
 });
 
+describe('native format: the documented examples', () => {
+  it('every JSON example in docs/native-format.md is valid and reads without an issue', async () => {
+    const markdown = await (await fetch('/docs/native-format.md')).text();
+    const examples = [...markdown.matchAll(/```json\n([\s\S]*?)```/g)].map((match) => match[1] ?? '');
+    expect(examples.length).to.be.greaterThan(1);
+    for (const example of examples) {
+      expect(NativeFeedInput.safeParse(JSON.parse(example)).success).to.equal(true);
+      const result = parseFeed(example);
+      expect(result.ok && result.issues).to.deep.equal([]);
+    }
+  });
+
+  it('the smallest example reads as the documentation says', async () => {
+    const markdown = await (await fetch('/docs/native-format.md')).text();
+    const smallest = /```json\n([\s\S]*?)```/.exec(markdown)?.[1] ?? '';
+    const feed = expectFeed(parseFeed(smallest));
+    expect(feed.incidents[0]).to.deep.include({ impact: 'none', status: 'update', startedAt: '2026-04-17T13:00:00.000Z' });
+    expect(feed.status.indicator).to.equal('none');
+  });
+});
+
 describe('native format: JSON Schema', () => {
   const schema = nativeFeedJsonSchema();
   const property = (path: string[]): Record<string, unknown> => {
