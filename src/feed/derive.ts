@@ -1,6 +1,7 @@
-/** What every adapter derives the same way: orderings, end times and the overall indicator. */
-import type { Component, Impact, Incident, Indicator, Phase, Update } from './model.js';
-import { CLOSED_PHASES } from './model.js';
+/** What every adapter derives the same way: orderings, end times, impacts and the overall indicator. */
+import type { Component, ComponentStatus, Impact, Incident, Indicator, Phase, Update } from './model.js';
+import { CLOSED_PHASES, COMPONENT_STATUSES } from './model.js';
+import { componentIndicator, deriveIndicator, worstIndicator } from './status.js';
 
 export function isClosed(phase: Phase): boolean {
   return CLOSED_PHASES.includes(phase);
@@ -43,46 +44,32 @@ export function lastClosedAt(updates: readonly Update[], resolvedAt: string | un
   return closedAt;
 }
 
-const SEVERITY: Record<Indicator, number> = { none: 0, maintenance: 1, minor: 2, major: 3, critical: 4 };
-
-export function worseOf<T extends Indicator>(a: T, b: T): T {
-  return SEVERITY[b] > SEVERITY[a] ? b : a;
-}
-
-/** The impact a component's status implies, for feeds that do not say; unknown statuses imply none. */
-export function impactOfComponentStatus(status: unknown): Impact {
-  switch (status) {
-    case 'major_outage':
-      return 'major';
-    case 'partial_outage':
-    case 'degraded_performance':
-      return 'minor';
-    case 'under_maintenance':
-      return 'maintenance';
-    default:
-      return 'none';
-  }
-}
-
 export function isMaintenanceUnderway(maintenance: Incident): boolean {
   return maintenance.status === 'in_progress' || maintenance.status === 'verifying';
 }
 
 /**
  * The overall indicator of a feed that has no status of its own (Statuspage's incidents.json,
- * a native feed without `status`): the worst of its open incidents' impacts, a maintenance
- * underway, and its components' statuses. Maintenance ranks below every real impact.
+ * a native feed without `status`), by the same rule the banner applies (status.ts). A parse has
+ * no clock, so only a maintenance that says it is under way counts, not one whose window is open.
  */
-export function deriveIndicator(
+export function deriveFeedIndicator(
   components: readonly Component[],
   incidents: readonly Incident[],
   maintenances: readonly Incident[],
 ): Indicator {
-  let worst: Indicator = 'none';
-  for (const incident of incidents) if (!isClosed(incident.status)) worst = worseOf(worst, incident.impact);
-  for (const maintenance of maintenances) if (isMaintenanceUnderway(maintenance)) worst = worseOf(worst, 'maintenance');
-  for (const component of components) worst = worseOf(worst, impactOfComponentStatus(component.status));
-  return worst;
+  return deriveIndicator(incidents, maintenances.filter(isMaintenanceUnderway), components);
+}
+
+/** The impact the worst of some component statuses implies, for incidents that do not say; unknown statuses are skipped. */
+export function impactOfComponentStatuses(statuses: Iterable<unknown>): Impact {
+  const indicators: Indicator[] = [];
+  for (const status of statuses) if (isComponentStatus(status)) indicators.push(componentIndicator(status));
+  return worstIndicator(indicators);
+}
+
+export function isComponentStatus(value: unknown): value is ComponentStatus {
+  return (COMPONENT_STATUSES as readonly unknown[]).includes(value);
 }
 
 function compareText(a: string, b: string): number {

@@ -8,7 +8,7 @@ import type { FeedResult, JsonPath } from '../result.js';
 import type { JsonObject } from '../lenient.js';
 import { IssueLog, describeValue, invalidFeed, isObject, normalizeBody, readList } from '../lenient.js';
 import { toInstant } from '../instant.js';
-import { deriveIndicator, isClosed, lastClosedAt, sortByNewestStart, sortUpdates } from '../derive.js';
+import { deriveFeedIndicator, isClosed, lastClosedAt, sortByNewestStart, sortUpdates } from '../derive.js';
 import { NativeComponentInput, NativeIncidentFields, NativePageInput, NativeStatusInput, NativeUpdateInput } from './native-schema.js';
 import { readItem } from './schema-reader.js';
 
@@ -32,7 +32,7 @@ export function adaptNative(input: unknown): FeedResult {
     [input.components, input.incidents, input.maintenances].some((list) => Array.isArray(list) && list.length === 0);
   if (!hasContent) return invalidFeed('Found nothing usable in the feed at $: every incident and component was dropped', log.issues);
 
-  const status: OverallStatus = { indicator: stated?.indicator ?? deriveIndicator(components, incidents, maintenances) };
+  const status: OverallStatus = { indicator: stated?.indicator ?? deriveFeedIndicator(components, incidents, maintenances) };
   if (stated?.description !== undefined) status.description = stated.description;
   const feed: StatusFeed = { page, status, components, incidents: sortByNewestStart(incidents), maintenances: sortByNewestStart(maintenances) };
   return { ok: true, feed, issues: log.issues };

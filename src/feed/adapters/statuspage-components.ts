@@ -5,7 +5,7 @@
  * are resolved once everything has been read.
  */
 import type { Component, ComponentStatus } from '../model.js';
-import { COMPONENT_STATUSES } from '../model.js';
+import { isComponentStatus } from '../derive.js';
 import type { JsonPath } from '../result.js';
 import type { IssueLog, JsonObject } from '../lenient.js';
 import { describeValue, isObject, readId, readOptionalText } from '../lenient.js';
@@ -99,8 +99,4 @@ export class ComponentCollector {
 function isGroup(component: JsonObject): boolean {
   // Servers that send `components: []` on every leaf exist, so only a non-empty list marks a group.
   return component.group === true || (Array.isArray(component.components) && component.components.length > 0);
-}
-
-function isComponentStatus(value: unknown): value is ComponentStatus {
-  return (COMPONENT_STATUSES as readonly unknown[]).includes(value);
 }

@@ -9,7 +9,7 @@ import type { JsonPath } from '../result.js';
 import type { IssueLog, JsonObject } from '../lenient.js';
 import { describeValue, isObject, normalizeBody, readId, readList, readOptionalText, readTime } from '../lenient.js';
 import { toInstant } from '../instant.js';
-import { impactOfComponentStatus, isClosed, lastClosedAt, sortUpdates, worseOf } from '../derive.js';
+import { impactOfComponentStatuses, isClosed, lastClosedAt, sortUpdates } from '../derive.js';
 import type { ComponentCollector } from './statuspage-components.js';
 
 export interface IncidentContext {
@@ -198,15 +198,15 @@ function readComponentIds(incident: JsonObject, path: JsonPath, context: Inciden
 function readImpact(incident: JsonObject, isMaintenance: boolean, path: () => JsonPath, log: IssueLog): Impact {
   const stated = incident.impact;
   if ((IMPACTS as readonly unknown[]).includes(stated)) return stated as Impact;
-  let derived: Impact = 'none';
-  if (isMaintenance) derived = 'maintenance';
-  else {
-    const components = Array.isArray(incident.components) ? incident.components : [];
-    for (const component of components) if (isObject(component)) derived = worseOf(derived, impactOfComponentStatus(component.status));
-    for (const affected of affectedComponents(incident)) derived = worseOf(derived, impactOfComponentStatus(affected.new_status));
-  }
+  const derived = isMaintenance ? 'maintenance' : impactOfComponentStatuses(componentStatuses(incident));
   if (stated !== undefined && stated !== null) log.add(path(), `unknown impact ${describeValue(stated)}, used "${derived}"`);
   return derived;
+}
+
+/** The current status of each affected component, and every status the updates moved one to. */
+function* componentStatuses(incident: JsonObject): Generator<unknown> {
+  if (Array.isArray(incident.components)) for (const component of incident.components) if (isObject(component)) yield component.status;
+  for (const affected of affectedComponents(incident)) yield affected.new_status;
 }
 
 function* affectedComponents(incident: JsonObject): Generator<JsonObject> {

@@ -13,7 +13,7 @@ import { INDICATORS } from '../model.js';
 import type { FeedResult, JsonPath } from '../result.js';
 import type { JsonObject } from '../lenient.js';
 import { IssueLog, describeValue, invalidFeed, isObject, readList, readOptionalText, readTime } from '../lenient.js';
-import { deriveIndicator, sortByNewestStart } from '../derive.js';
+import { deriveFeedIndicator, sortByNewestStart } from '../derive.js';
 import { ComponentCollector } from './statuspage-components.js';
 import type { IncidentContext } from './statuspage-incidents.js';
 import { readIncident } from './statuspage-incidents.js';
@@ -75,7 +75,7 @@ export function adaptStatuspage(input: unknown): FeedResult {
 
   sortByNewestStart(incidents);
   sortByNewestStart(maintenances);
-  const status: OverallStatus = { indicator: stated?.indicator ?? deriveIndicator(components, incidents, maintenances) };
+  const status: OverallStatus = { indicator: stated?.indicator ?? deriveFeedIndicator(components, incidents, maintenances) };
   const description = stated?.description;
   if (description !== undefined) status.description = description;
   const feed: StatusFeed = { page, status, components, incidents, maintenances };
