@@ -81,10 +81,12 @@ describe('parseFeed: JSON that is not a feed', () => {
 });
 
 describe('parseFeed: size and depth', () => {
-  it('survives a 10 MB feed', () => {
+  it('survives a 10 MB feed', function () {
+    // Generous: three engines share two cores in CI; alone this takes well under a second.
+    this.timeout(20_000);
     const updates = Array.from({ length: 4 }, (_, index) => ({
       id: `u${index}`,
-      status: index === 0 ? 'resolved' : 'investigating',
+      status: index === 3 ? 'resolved' : 'investigating',
       body: 'x'.repeat(500),
       created_at: `2026-04-17T1${index}:00:00.000Z`,
       display_at: `2026-04-17T1${index}:00:00.000Z`,
@@ -92,8 +94,11 @@ describe('parseFeed: size and depth', () => {
     const incidents = Array.from({ length: 4500 }, (_, index) => ({ id: `i${index}`, name: `Incident ${index}`, status: 'resolved', impact: 'minor', created_at: '2026-04-17T10:00:00Z', incident_updates: updates }));
     const text = JSON.stringify({ page: { id: 'p', name: 'Big' }, incidents });
     expect(text.length).to.be.greaterThan(10_000_000);
-    const feed = expectFeed(parseFeed(text));
-    expect(feed.incidents).to.have.length(4500);
+    const result = parseFeed(text);
+    // Checked by hand rather than with expectFeed: 18,000 updates make its per-update assertions the slow part.
+    expect(result.ok && result.issues).to.deep.equal([]);
+    expect(result.ok && result.feed.incidents.length).to.equal(4500);
+    expect(result.ok && result.feed.incidents[0]?.updates.map((update) => update.status)).to.deep.equal(['resolved', 'investigating', 'investigating', 'investigating']);
   });
 
   it('survives 10,000-deep nesting where a list, an incident, a name or an update is expected', () => {
