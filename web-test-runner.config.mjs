@@ -21,24 +21,28 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-// Test files run side by side within one engine, as many as the machine has cores (at least 2).
-const PAGES_PER_ENGINE = Math.max(2, availableParallelism());
+// Chromium runs test files side by side, as many as the machine has cores (at least 2).
+const CHROMIUM_PAGES = Math.max(2, availableParallelism());
 
 const LAUNCHERS = {
   chromium: ({ browser }) => {
     const launcher = chromeLauncher({
       launchOptions: { executablePath: browser, args: CHROMIUM_ARGS },
-      concurrency: PAGES_PER_ENGINE,
+      concurrency: CHROMIUM_PAGES,
+      // a window per page: a background tab is hidden (polling pauses) and gets no key or mouse input
+      createPage: ({ context }) => context.newPage({ type: 'window' }),
     });
     launcher.name = 'Chromium';
     return launcher;
   },
   // Firefox through puppeteer-core over WebDriver BiDi; coverage is collected in Chromium only.
+  // One page at a time: Firefox hides background tabs and focuses one window only, so a second
+  // page would get no keyboard input and pause its polling.
   firefox: ({ browser }) =>
     chromeLauncher({
       puppeteer: puppeteerCore,
       launchOptions: { browser: 'firefox', executablePath: browser, headless: true },
-      concurrency: PAGES_PER_ENGINE,
+      concurrency: 1,
     }),
   webkit: (paths) => webkitLauncher(paths),
 };
@@ -64,7 +68,7 @@ export default {
   concurrentBrowsers: 3,
   browserStartTimeout: 60_000,
   reporters: [defaultReporter(), summaryFileReporter()],
-  testFramework: { config: { timeout: 5000 } },
+  testFramework: { config: { timeout: 10_000 } },
   // Lit's development build says so once per test file; nothing to act on in tests.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   coverageConfig: {
