@@ -59,7 +59,6 @@ function libraryBuild(): UserConfig {
   };
 }
 
-// Not library mode: that leaves whitespace in ES output; this is a plain app build of one entry.
 function cdnBuild(format: 'es' | 'iife'): UserConfig {
   return {
     ...shared,
@@ -68,18 +67,19 @@ function cdnBuild(format: 'es' | 'iife'): UserConfig {
     build: {
       ...shared.build,
       outDir: 'dist/cdn',
-      minify: true,
-      modulePreload: false,
+      lib: {
+        entry: CDN_ENTRY,
+        formats: [format],
+        // the classic script puts the classes and the feed API on `window.StatusElements`
+        name: 'StatusElements',
+        fileName: () => (format === 'es' ? 'status-elements.js' : 'status-elements.iife.js'),
+      },
       rolldownOptions: {
-        input: CDN_ENTRY,
-        // the classes and the feed API stay reachable: as exports, or on `StatusElements`
-        preserveEntrySignatures: 'strict',
         output: {
-          format,
-          name: 'StatusElements',
-          entryFileNames: format === 'es' ? 'status-elements.js' : 'status-elements.iife.js',
-          // one self-contained file, even if the source loads locale packs with import()
+          // one self-contained file, even though the source loads locale packs with import()
           codeSplitting: false,
+          // library mode leaves an ES build's whitespace and comments alone; a CDN file wants none
+          minify: true,
         },
       },
     },
