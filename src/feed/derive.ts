@@ -17,6 +17,15 @@ export function sortUpdates(updates: Update[]): Update[] {
   );
 }
 
+/** When the first update was published; a postmortem is written afterwards and does not count. */
+export function earliestUpdateAt(updates: readonly Update[]): string | undefined {
+  let earliest: string | undefined;
+  for (const update of updates) {
+    if (update.status !== 'postmortem' && (earliest === undefined || update.at < earliest)) earliest = update.at;
+  }
+  return earliest;
+}
+
 /** Newest first by start; ties keep the feed's order. */
 export function sortByNewestStart(incidents: Incident[]): Incident[] {
   return incidents.sort((a, b) => compareText(b.startedAt, a.startedAt));
@@ -61,7 +70,7 @@ export function deriveFeedIndicator(
   return deriveIndicator(incidents, maintenances.filter(isMaintenanceUnderway), components);
 }
 
-/** The impact the worst of some component statuses implies, for incidents that do not say; unknown statuses are skipped. */
+/** The impact the worst of some component statuses implies, for incidents that say none; unknown ones are skipped. */
 export function impactOfComponentStatuses(statuses: Iterable<unknown>): Impact {
   const indicators: Indicator[] = [];
   for (const status of statuses) if (isComponentStatus(status)) indicators.push(componentIndicator(status));

@@ -19,19 +19,20 @@ import { isObject } from './lenient.js';
 
 export type DetectedFormat = 'native' | 'statuspage';
 
-const STATUSPAGE_NAMES = new Set([
-  'incident_updates', 'created_at', 'updated_at', 'started_at', 'resolved_at', 'monitoring_at', 'shortlink', 'page_id',
-  'group_id', 'only_show_if_degraded', 'time_zone', 'display_at', 'scheduled_for', 'scheduled_until', 'affected_components',
-  'incident_id',
-]);
-const NATIVE_NAMES = new Set([
-  'title', 'updates', 'startedAt', 'endedAt', 'scheduledFor', 'scheduledUntil', 'componentIds', 'timeZone', 'updatedAt', 'at',
-]);
+const STATUSPAGE_NAMES = new Set(
+  (
+    'incident_updates created_at updated_at started_at resolved_at monitoring_at shortlink page_id group_id ' +
+    'only_show_if_degraded time_zone display_at scheduled_for scheduled_until affected_components incident_id'
+  ).split(' '),
+);
+const NATIVE_NAMES = new Set(
+  'title updates startedAt endedAt scheduledFor scheduledUntil componentIds timeZone updatedAt at'.split(' '),
+);
 
 export function detectFormat(json: unknown): DetectedFormat | undefined {
   if (!isObject(json)) return undefined;
   if (typeof json.$schema === 'string' && /status-(elements|feed)/i.test(json.$schema)) return 'native';
-  if (json.incident_updates !== undefined || json.incident !== undefined || json.scheduled_maintenances !== undefined) return 'statuspage';
+  if (['incident_updates', 'incident', 'scheduled_maintenances'].some((key) => json[key] !== undefined)) return 'statuspage';
   if (isObject(json.page) && (json.page.id !== undefined || json.page.time_zone !== undefined)) return 'statuspage';
   if (json.maintenances !== undefined) return 'native';
 

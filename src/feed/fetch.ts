@@ -49,7 +49,9 @@ export type FetchOutcome =
 export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Promise<FetchOutcome> {
   const { signal, timeout = DEFAULT_TIMEOUT, now = Date.now } = options;
   const fetchImpl = options.fetch ?? globalThis.fetch;
-  if (signal?.aborted) return failure({ kind: 'aborted', message: `The request for ${url} was aborted before it started`, url });
+  if (signal?.aborted) {
+    return failure({ kind: 'aborted', message: `The request for ${url} was aborted before it started`, url });
+  }
 
   // One controller carries both the caller's abort and the timeout to fetch and to the body.
   const controller = new AbortController();
@@ -80,7 +82,9 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
     return { ok: true, notModified: false, feed: result.feed, issues: result.issues, ...meta };
   } catch (error) {
     if (signal?.aborted) return failure({ kind: 'aborted', message: `The request for ${url} was aborted`, url });
-    if (timedOut) return failure({ kind: 'timeout', message: `No complete response from ${url} within ${timeout / 1000} s`, url });
+    if (timedOut) {
+      return failure({ kind: 'timeout', message: `No complete response from ${url} within ${timeout / 1000} s`, url });
+    }
     return failure({ kind: 'network', message: `Could not fetch ${url}: ${reasonOf(error)}`, url });
   } finally {
     clearTimeout(timer);
@@ -129,7 +133,9 @@ export function parseRetryAfter(value: string | null, now: number): number | und
 
 function httpError(url: string, response: Response, retryAfter: number | undefined): FeedError {
   // Status 0 is an opaque or blocked response (often CORS): there is no HTTP status to report.
-  if (response.status === 0) return { kind: 'network', message: `The response from ${url} could not be read (blocked or opaque, often CORS)`, url };
+  if (response.status === 0) {
+    return { kind: 'network', message: `The response from ${url} could not be read (blocked or opaque, often CORS)`, url };
+  }
   const error: FeedError = {
     kind: 'http',
     status: response.status,
@@ -144,7 +150,7 @@ function failure(error: FeedError, retryAfter?: number): FetchOutcome {
   return retryAfter === undefined ? { ok: false, error } : { ok: false, error, retryAfter };
 }
 
-/** Settles when the promise does or when the signal aborts, whichever is first: an injected fetch may ignore the signal. */
+/** Settles with the promise or when the signal aborts, whichever comes first: an injected fetch may ignore the signal. */
 function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     if (signal.aborted) return reject(signal.reason);

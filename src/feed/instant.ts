@@ -23,8 +23,8 @@ export function toInstant(value: unknown): string | undefined {
   if (utc !== undefined) return utc;
   const match = ISO_DATE_TIME.exec(value);
   if (!match) return undefined;
-  const [, year, month, day, hour = '0', minute = '0', second = '0', fraction = '', , sign, offsetHours = '0', offsetMinutes = '0'] =
-    match;
+  const [, year, month, day, hour = '0', minute = '0', second = '0', fraction = ''] = match;
+  const [sign, offsetHours = '0', offsetMinutes = '0'] = match.slice(9);
   const y = Number(year);
   const mo = Number(month);
   const d = Number(day);

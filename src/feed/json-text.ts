@@ -75,7 +75,8 @@ export function findJsonError(text: string): JsonProblem | undefined {
           closers.pop();
           expect = afterValue();
         } else {
-          return { offset: index, reason: `expected "," or "${closers[closers.length - 1]}" but found ${JSON.stringify(char)}` };
+          const closer = closers[closers.length - 1];
+          return { offset: index, reason: `expected "," or "${closer}" but found ${JSON.stringify(char)}` };
         }
         continue;
       case 'key':
@@ -86,7 +87,9 @@ export function findJsonError(text: string): JsonProblem | undefined {
           expect = afterValue();
           continue;
         }
-        if (char !== '"') return { offset: index, reason: `expected a property name in double quotes but found ${JSON.stringify(char)}` };
+        if (char !== '"') {
+          return { offset: index, reason: `expected a property name in double quotes but found ${JSON.stringify(char)}` };
+        }
         end = scanString(text, index);
         if (typeof end !== 'number') return end;
         index = end;

@@ -24,7 +24,8 @@ const ADAPTERS = { native: adaptNative, statuspage: adaptStatuspage } as const;
 export function parseFeed(input: unknown, options: ParseOptions = {}): FeedResult {
   const format: unknown = options.format ?? 'auto';
   if (!FEED_FORMATS.includes(format as FeedFormat)) {
-    return invalidFeed(`Unknown format ${typeof format === 'string' ? quote(format) : describeValue(format)}: expected ${FEED_FORMATS.join(', ')}`);
+    const given = typeof format === 'string' ? quote(format) : describeValue(format);
+    return invalidFeed(`Unknown format ${given}: expected ${FEED_FORMATS.join(', ')}`);
   }
   try {
     let json = input;
@@ -39,7 +40,10 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): FeedResul
     if (typeof json !== 'object' || json === null || Array.isArray(json)) {
       return invalidFeed(`Expected an object at $ but got ${describeValue(json)}`);
     }
-    return invalidFeed('Unrecognized feed at $: expected a Statuspage feed (page, status, components, incidents, …) or a native status-elements feed');
+    return invalidFeed(
+      'Unrecognized feed at $: expected a Statuspage feed (page, status, components, incidents, …) ' +
+        'or a native status-elements feed',
+    );
   } catch (error) {
     // Only exotic inputs get here (a getter or proxy that throws); the promise is still a value.
     return invalidFeed(`Could not read the feed: ${error instanceof Error ? error.message : describeValue(error)}`);

@@ -3,13 +3,19 @@
  * one bad incident, update or component is dropped or repaired alone, then completed with what
  * can be derived. A normalized `StatusFeed` is itself a valid native feed.
  */
-import type { Component, Incident, OverallStatus, Page, StatusFeed, Update } from '../model.js';
+import type { Component, Incident, OverallStatus, Page, Phase, StatusFeed, Update } from '../model.js';
 import type { FeedResult, JsonPath } from '../result.js';
 import type { JsonObject } from '../lenient.js';
 import { IssueLog, describeValue, invalidFeed, isObject, normalizeBody, readList } from '../lenient.js';
 import { toInstant } from '../instant.js';
-import { deriveFeedIndicator, isClosed, lastClosedAt, sortByNewestStart, sortUpdates } from '../derive.js';
-import { NativeComponentInput, NativeIncidentFields, NativePageInput, NativeStatusInput, NativeUpdateInput } from './native-schema.js';
+import { deriveFeedIndicator, earliestUpdateAt, isClosed, lastClosedAt, sortByNewestStart, sortUpdates } from '../derive.js';
+import {
+  NativeComponentInput,
+  NativeIncidentFields,
+  NativePageInput,
+  NativeStatusInput,
+  NativeUpdateInput,
+} from './native-schema.js';
 import { readItem } from './schema-reader.js';
 
 const KNOWN_KEYS = ['page', 'status', 'components', 'incidents', 'maintenances'] as const;
@@ -25,16 +31,26 @@ export function adaptNative(input: unknown): FeedResult {
   const components = readComponents(input.components, log);
   const incidents = readIncidents(input.incidents, 'incidents', log);
   const maintenances = readIncidents(input.maintenances, 'maintenances', log);
-  const stated = input.status === undefined || input.status === null ? undefined : readItem(NativeStatusInput, input.status, ['status'], log, 'status');
+  const stated =
+    input.status === undefined || input.status === null
+      ? undefined
+      : readItem(NativeStatusInput, input.status, ['status'], log, 'status');
 
   const hasContent =
-    isObject(input.page) || stated !== undefined || components.length + incidents.length + maintenances.length > 0 ||
+    isObject(input.page) ||
+    stated !== undefined ||
+    components.length + incidents.length + maintenances.length > 0 ||
     [input.components, input.incidents, input.maintenances].some((list) => Array.isArray(list) && list.length === 0);
-  if (!hasContent) return invalidFeed('Found nothing usable in the feed at $: every incident and component was dropped', log.issues);
-
-  const status: OverallStatus = { indicator: stated?.indicator ?? deriveFeedIndicator(components, incidents, maintenances) };
+  if (!hasContent) {
+    return invalidFeed('Found nothing usable in the feed at $: every incident and component was dropped', log.issues);
+  }
+  const status: OverallStatus = {
+    indicator: stated?.indicator ?? deriveFeedIndicator(components, incidents, maintenances),
+  };
   if (stated?.description !== undefined) status.description = stated.description;
-  const feed: StatusFeed = { page, status, components, incidents: sortByNewestStart(incidents), maintenances: sortByNewestStart(maintenances) };
+  sortByNewestStart(incidents);
+  sortByNewestStart(maintenances);
+  const feed: StatusFeed = { page, status, components, incidents, maintenances };
   return { ok: true, feed, issues: log.issues };
 }
 
@@ -99,11 +115,12 @@ function readIncident(value: unknown, path: JsonPath, isMaintenance: boolean, lo
   const scheduledUntil = toInstant(fields.scheduledUntil);
   const startedAt = toInstant(fields.startedAt) ?? (isMaintenance ? scheduledFor : undefined) ?? earliestUpdateAt(updates);
   if (startedAt === undefined) {
-    log.add(path, `dropped this ${what}: it has no start time (give startedAt${isMaintenance ? ', scheduledFor' : ''} or an update)`);
+    const fix = isMaintenance ? 'startedAt, scheduledFor or an update' : 'startedAt or an update';
+    log.add(path, `dropped this ${what}: it has no start time (give ${fix})`);
     return undefined;
   }
   const givenEnd = toInstant(fields.endedAt);
-  const status = fields.status ?? updates[0]?.status ?? (givenEnd !== undefined ? (isMaintenance ? 'completed' : 'resolved') : isMaintenance ? 'scheduled' : 'update');
+  const status = fields.status ?? updates[0]?.status ?? defaultPhase(isMaintenance, givenEnd !== undefined);
   const incident: Incident = {
     id: fields.id,
     title: fields.title,
@@ -113,12 +130,19 @@ function readIncident(value: unknown, path: JsonPath, isMaintenance: boolean, lo
     componentIds: fields.componentIds ?? [],
     updates,
   };
-  const endedAt = givenEnd ?? (isClosed(status) ? (lastClosedAt(updates, undefined) ?? (isMaintenance ? scheduledUntil : undefined)) : undefined);
+  const closedAt = isClosed(status) ? (lastClosedAt(updates, undefined) ?? (isMaintenance ? scheduledUntil : undefined)) : undefined;
+  const endedAt = givenEnd ?? closedAt;
   if (endedAt !== undefined) incident.endedAt = endedAt;
   if (scheduledFor !== undefined) incident.scheduledFor = scheduledFor;
   if (scheduledUntil !== undefined) incident.scheduledUntil = scheduledUntil;
   if (fields.url !== undefined) incident.url = fields.url;
   return incident;
+}
+
+/** The phase of an incident that has neither a status nor updates. */
+function defaultPhase(isMaintenance: boolean, hasEnded: boolean): Phase {
+  if (isMaintenance) return hasEnded ? 'completed' : 'scheduled';
+  return hasEnded ? 'resolved' : 'update';
 }
 
 function readUpdates(value: unknown, path: JsonPath, log: IssueLog): Update[] {
@@ -133,10 +157,4 @@ function readUpdates(value: unknown, path: JsonPath, log: IssueLog): Update[] {
     updates.push(update);
   }
   return sortUpdates(updates);
-}
-
-function earliestUpdateAt(updates: readonly Update[]): string | undefined {
-  let earliest: string | undefined;
-  for (const update of updates) if (update.status !== 'postmortem' && (earliest === undefined || update.at < earliest)) earliest = update.at;
-  return earliest;
 }

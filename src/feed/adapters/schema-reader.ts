@@ -40,7 +40,8 @@ export function readItem<S extends ObjectSchema>(
     const optional = schema.shape[key]?._zod.optin === 'optional';
     const hasFallback = Object.prototype.hasOwnProperty.call(fallbacks, key);
     if (!optional && !hasFallback) continue;
-    log.add(issuePath(path, issue), `${optional ? 'ignored' : 'replaced'} this ${what}'s ${key}: ${explainIssue(issue, value)}`);
+    const action = optional ? 'ignored' : 'replaced';
+    log.add(issuePath(path, issue), `${action} this ${what}'s ${key}: ${explainIssue(issue, value)}`);
     if (optional) delete repaired[key];
     else repaired[key] = fallbacks[key];
   }

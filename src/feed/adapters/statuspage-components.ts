@@ -72,7 +72,8 @@ export class ComponentCollector {
   /** The leaves in the order read, each labelled with its group's name when the group is known. */
   components(): Component[] {
     return this.#leaves.map(({ component, groupId }) => {
-      const group = (groupId === undefined ? undefined : this.#groupNames.get(groupId)) ?? this.#groupNameOfChild.get(component.id);
+      const byGroupId = groupId === undefined ? undefined : this.#groupNames.get(groupId);
+      const group = byGroupId ?? this.#groupNameOfChild.get(component.id);
       return group === undefined ? component : { ...component, group };
     });
   }

@@ -34,7 +34,9 @@ export function adaptStatuspage(input: unknown): FeedResult {
   const page = readPage(root.page, log);
   const pageComponents = new ComponentCollector(log, true);
   const componentList = readList(root.components, ['components'], log, 'the components');
-  for (let index = 0; index < componentList.length; index++) pageComponents.add(componentList[index], () => ['components', index]);
+  for (let index = 0; index < componentList.length; index++) {
+    pageComponents.add(componentList[index], () => ['components', index]);
+  }
 
   const context: IncidentContext = {
     log,
@@ -61,8 +63,10 @@ export function adaptStatuspage(input: unknown): FeedResult {
   if (root.incident !== undefined && root.incident !== null) take(root.incident, ['incident'], false);
   const incidentList = readList(root.incidents, ['incidents'], log, 'the incidents');
   for (let index = 0; index < incidentList.length; index++) take(incidentList[index], ['incidents', index], false);
-  const maintenanceList = readList(root.scheduled_maintenances, ['scheduled_maintenances'], log, 'the scheduled maintenances');
-  for (let index = 0; index < maintenanceList.length; index++) take(maintenanceList[index], ['scheduled_maintenances', index], true);
+  const maintenanceList = readList(root.scheduled_maintenances, ['scheduled_maintenances'], log, 'the maintenances');
+  for (let index = 0; index < maintenanceList.length; index++) {
+    take(maintenanceList[index], ['scheduled_maintenances', index], true);
+  }
 
   const components = (context.incidentComponents ?? pageComponents).components();
   const stated = readStatus(root.status, log);
@@ -71,11 +75,15 @@ export function adaptStatuspage(input: unknown): FeedResult {
     stated !== undefined ||
     components.length + incidents.length + maintenances.length > 0 ||
     [root.components, root.incidents, root.scheduled_maintenances].some(isEmptyList);
-  if (!hasContent) return invalidFeed('Found nothing usable in the feed at $: every incident and component was dropped', log.issues);
+  if (!hasContent) {
+    return invalidFeed('Found nothing usable in the feed at $: every incident and component was dropped', log.issues);
+  }
 
   sortByNewestStart(incidents);
   sortByNewestStart(maintenances);
-  const status: OverallStatus = { indicator: stated?.indicator ?? deriveFeedIndicator(components, incidents, maintenances) };
+  const status: OverallStatus = {
+    indicator: stated?.indicator ?? deriveFeedIndicator(components, incidents, maintenances),
+  };
   const description = stated?.description;
   if (description !== undefined) status.description = description;
   const feed: StatusFeed = { page, status, components, incidents, maintenances };
@@ -88,7 +96,9 @@ function readPage(value: unknown, log: IssueLog): Page {
     log.add(['page'], `ignored the page: expected an object but got ${describeValue(value)}`);
     return { name: '' };
   }
-  if (typeof value.name !== 'string') log.add(['page', 'name'], `the page has no name (name is ${describeValue(value.name)})`);
+  if (typeof value.name !== 'string') {
+    log.add(['page', 'name'], `the page has no name (name is ${describeValue(value.name)})`);
+  }
   const page: Page = { name: typeof value.name === 'string' ? value.name : '' };
   const url = readOptionalText(value.url);
   if (url !== undefined) page.url = url;
@@ -100,15 +110,19 @@ function readPage(value: unknown, log: IssueLog): Page {
 }
 
 /** The feed's overall status; an unknown indicator is dropped so that one is derived instead. */
-function readStatus(value: unknown, log: IssueLog): { indicator?: OverallStatus['indicator']; description?: string } | undefined {
+function readStatus(value: unknown, log: IssueLog): Partial<OverallStatus> | undefined {
   if (value === undefined || value === null) return undefined;
   if (!isObject(value)) {
     log.add(['status'], `ignored the status: expected an object but got ${describeValue(value)}`);
     return undefined;
   }
-  const status: { indicator?: OverallStatus['indicator']; description?: string } = {};
-  if ((INDICATORS as readonly unknown[]).includes(value.indicator)) status.indicator = value.indicator as OverallStatus['indicator'];
-  else log.add(['status', 'indicator'], `unknown indicator ${describeValue(value.indicator)}, derived from the incidents and components instead`);
+  const status: Partial<OverallStatus> = {};
+  if ((INDICATORS as readonly unknown[]).includes(value.indicator)) {
+    status.indicator = value.indicator as OverallStatus['indicator'];
+  } else {
+    const given = describeValue(value.indicator);
+    log.add(['status', 'indicator'], `unknown indicator ${given}, derived from the incidents and components instead`);
+  }
   const description = readOptionalText((value as JsonObject).description);
   if (description !== undefined) status.description = description;
   return status;
