@@ -124,3 +124,62 @@ describe('parseFeed: size and depth', () => {
     expect(error.message).to.equal('Not valid JSON at line 1, column 10001 (position 10000): unexpected character "x"');
   });
 });
+
+describe('parseFeed: every field of a real feed replaced by a wrong value', () => {
+  const WRONG: readonly unknown[] = [null, 42, -1.5, true, '', 'x', '[]', [], [1], {}, { a: 1 }];
+  type Json = Record<string, unknown>;
+
+  /** The objects of a feed whose fields are worth breaking: the root, the page, and the first of each list. */
+  function targets(root: Json, lists: readonly string[][]): Json[] {
+    const found: Json[] = [root];
+    for (const path of lists) {
+      let node: unknown = root;
+      for (const key of path) node = Array.isArray(node) ? node[0] : (node as Json | undefined)?.[key];
+      if (typeof node === 'object' && node !== null && !Array.isArray(node)) found.push(node as Json);
+      else if (Array.isArray(node) && typeof node[0] === 'object') found.push(node[0] as Json);
+    }
+    return found;
+  }
+
+  function breakEveryField(source: string, lists: readonly string[][], format: 'statuspage' | 'native'): number {
+    let parses = 0;
+    const keyCount = targets(JSON.parse(source), lists).map((target) => Object.keys(target).length);
+    keyCount.forEach((count, targetIndex) => {
+      for (let keyIndex = 0; keyIndex < count; keyIndex++) {
+        for (const wrong of [undefined, ...WRONG]) {
+          const copy = JSON.parse(source) as Json;
+          const target = targets(copy, lists)[targetIndex]!;
+          const key = Object.keys(target)[keyIndex]!;
+          if (wrong === undefined) delete target[key];
+          else target[key] = wrong;
+          const result = parseFeed(copy, { format });
+          parses++;
+          const where = `${format} ${key} = ${JSON.stringify(wrong)}`;
+          if (!result.ok) {
+            expect(result.error.message, where).not.to.include('undefined');
+            continue;
+          }
+          expectFeed(result);
+          for (const issue of result.issues) expect(issue.message, where).not.to.include('undefined');
+        }
+      }
+    });
+    return parses;
+  }
+
+  it('statuspage: never throws, keeps the output well-formed, and never says "undefined"', async function () {
+    this.timeout(20_000);
+    const source = await (await fetch('/__corpus__/files/statuspage/statuspage-exporter__example.json')).text();
+    const lists = [['page'], ['status'], ['components'], ['incidents'], ['incidents', '0', 'incident_updates'], ['incidents', '0', 'components'], ['incidents', '0', 'incident_updates', '0', 'affected_components']];
+    expect(breakEveryField(source, lists, 'statuspage')).to.be.greaterThan(500);
+  });
+
+  it('native: never throws, keeps the output well-formed, and never says "undefined"', async function () {
+    this.timeout(20_000);
+    const raw = await (await fetch('/__corpus__/files/statuspage/statuscheck__github_incident.json')).text();
+    const normalized = parseFeed(raw);
+    if (!normalized.ok) throw new Error(normalized.error.message);
+    const lists = [['page'], ['status'], ['components'], ['incidents'], ['incidents', '0', 'updates'], ['maintenances'], ['maintenances', '0', 'updates']];
+    expect(breakEveryField(JSON.stringify(normalized.feed), lists, 'native')).to.be.greaterThan(400);
+  });
+});
