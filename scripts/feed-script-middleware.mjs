@@ -4,7 +4,7 @@
 //   GET  /__feed__/<name>   the next scripted response. A response with `etag` (or `lastModified`)
 //        answers 304 with no body when the request's If-None-Match (If-Modified-Since) matches it.
 //        A `delay` (ms) holds the answer back; `"hang": true` never answers until the client gives up;
-//        `"destroy": true` drops the connection.
+//        `"destroy": true` drops the connection in the middle of the body.
 //   GET  /__feed__/<name>/log   the requests seen so far: [{at, ifNoneMatch, ifModifiedSince, status}]
 // Names are chosen by each test (with a random part), so engines running side by side never share one.
 const feeds = new Map();
@@ -51,9 +51,12 @@ export function feedScriptMiddleware() {
     };
     feed.log.push(entry);
     if (response.destroy) {
-      // A network failure as the browser sees one: the connection drops with no answer.
-      ctx.req.socket.destroy();
+      // The connection drops halfway through the answer. (Dropping it before any answer is not
+      // a failure a page sees: browsers quietly retry the request on a new connection.)
       ctx.respond = false;
+      const socket = ctx.req.socket;
+      socket.write('HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 4000\r\n\r\n{"page": {');
+      setTimeout(() => socket.destroy(), 20);
       return;
     }
     if (response.hang) {

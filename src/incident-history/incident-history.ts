@@ -195,6 +195,7 @@ export class IncidentHistoryElement extends FeedElement {
                   .incident=${incident}
                   .components=${this.data?.components}
                   .now=${this.now}
+                  lang=${this.locale.code}
                   time-zone=${this.timeZone ?? nothing}
                   heading-level=${Math.min(6, this.headingLevel + 1)}
                 ></incident-timeline>

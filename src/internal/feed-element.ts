@@ -49,6 +49,16 @@ export abstract class FeedElement extends LitElement {
   #formatter?: { pack: LocalePack; timeZone: string | undefined; value: DateFormatter };
   #parsedFeed?: { input: unknown; format: FeedFormat; snapshot: FeedSnapshot };
 
+  // `lang` is a global attribute, not a reactive property: watch it so a change on the element re-renders it.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.#stopObservingLang = observeLang(() => this.requestUpdate());

@@ -92,7 +92,7 @@ export class StatusBannerElement extends FeedElement {
     const previous = this.#lastIndicator;
     this.#lastIndicator = current;
     // Only new data is a change of state; a new filter or language is not.
-    if (previous !== undefined && previous !== current && changed.has('snapshot')) {
+    if (previous !== undefined && previous !== current && (changed as PropertyValues).has('snapshot')) {
       this.announcement = this.terms.statusChanged(this.terms.indicator[current]);
       this.dispatchEvent(new StatusChangeEvent(previous, current));
     }

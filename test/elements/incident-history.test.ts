@@ -130,7 +130,7 @@ describe('<incident-history> paging', () => {
     const element = await renderHistory(feed, 'en');
     part(element, 'next').focus();
     for (let page = 0; page < 4; page += 1) {
-      await sendKeys({ press: page % 2 ? 'Enter' : 'Space' });
+      await sendKeys({ press: page % 2 ? 'Enter' : ' ' });
       await settled(element);
     }
     expect(monthHeadings(element)).to.deep.equal(['May 2025']);

@@ -72,7 +72,7 @@ describe('<incident-timeline>', () => {
     summary.focus();
     await sendKeys({ press: 'Enter' });
     await waitFor(() => !second.open);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await waitFor(() => second.open);
     // the state is the platform's: `open` on <details>, which browsers expose as expanded/collapsed
     expect(second.hasAttribute('open')).to.equal(true);

@@ -76,7 +76,7 @@ describe('<status-banner> overall states', () => {
     const text = visibleText(element);
     expect(text).to.include('Unplanned Database Outage');
     expect(text).to.match(/Identified · .* ago/);
-    expect(text).to.include('Maintenance: Web Tier Recycle');
+    expect(text).to.match(/Maintenance\s*:\s*Web Tier Recycle/);
     expect(text).not.to.include('Network Maintenance'); // scheduled for later, not under way
     const link = part(element, 'incident-link') as HTMLAnchorElement;
     expect(link.href).to.match(/^http:\/\/stspg\.co:5000\/Q0E/);
