@@ -1,7 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { StatusBannerElement } from '../../src/status-banner/status-banner.js';
-import type { StatusChangeEvent } from '../../src/events.js';
 import { loadJson, settled, visibleText } from '../helpers.js';
 
 const corpus = (path: string): Promise<unknown> => loadJson(`/__corpus__/files/${path}`);
