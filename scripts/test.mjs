@@ -7,7 +7,7 @@
 // A missing engine is installed with apt-get when this runs as root; INSTALL_BROWSERS=0 forbids that.
 // Programs are found via CHROME_PATH, FIREFOX_PATH, WEBKIT_DRIVER_PATH, MINIBROWSER_PATH and
 // XVFB_PATH, else where Debian installs them. --no-checks skips lint and typecheck while iterating
-// on tests; CI never passes it.
+// on tests; CI never passes it. Coverage is on for a whole-suite run that includes Chromium.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -121,7 +121,8 @@ function main() {
     // without Chromium, web-test-runner writes an empty report and ignores the thresholds
     throw new UsageError('Coverage is measured in Chromium only: add chromium to BROWSERS or drop --coverage.');
   }
-  const measureCoverage = coverage ?? withChromium;
+  // a run narrowed to some files (any web-test-runner argument) would miss the coverage floors
+  const measureCoverage = coverage ?? (withChromium && passThrough.length === 0);
 
   console.log(`Browser engines: ${engines.map((engine) => `${engine.label} (${engine.paths.browser})`).join(', ')}`);
   console.log(`Coverage: ${measureCoverage ? 'on (Chromium)' : 'off'}`);
