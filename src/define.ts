@@ -1,6 +1,4 @@
 // Registers every element under its default tag. Import `status-elements` instead to register nothing.
-import './status-banner/define.js';
-import './incident-history/define.js';
-import './incident-timeline/define.js';
-
-export * from './index.js';
+export { StatusBannerElement } from './status-banner/define.js';
+export { IncidentHistoryElement } from './incident-history/define.js';
+export { IncidentTimelineElement } from './incident-timeline/define.js';

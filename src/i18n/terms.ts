@@ -2,7 +2,6 @@
  * The words of the elements, as one typed pack per locale. A pack that misses a key fails the
  * typecheck, so a new locale is complete or it does not build.
  */
-import type { Locale } from 'date-fns';
 import type { ComponentStatus, Impact, Indicator, Phase } from '../feed/model.js';
 import type { FeedErrorKind } from '../feed/result.js';
 
@@ -47,8 +46,4 @@ export interface LocalePack {
   code: string;
   dir: 'ltr' | 'rtl';
   terms: Terms;
-  /** date-fns locale for months, durations and relative times. */
-  dateLocale: Locale;
-  /** date-fns pattern of a month heading: `LLL yyyy` gives "may 2026" in Spanish. */
-  monthPattern: string;
 }

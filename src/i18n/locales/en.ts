@@ -1,11 +1,8 @@
-import { enUS } from 'date-fns/locale/en-US';
 import type { LocalePack } from '../terms.js';
 
 export const en: LocalePack = {
   code: 'en',
   dir: 'ltr',
-  dateLocale: enUS,
-  monthPattern: 'LLL yyyy',
   terms: {
     indicator: {
       none: 'All systems operational',

@@ -1,11 +1,8 @@
-import { es as dateLocale } from 'date-fns/locale/es';
 import type { LocalePack } from '../terms.js';
 
 export const es: LocalePack = {
   code: 'es',
   dir: 'ltr',
-  dateLocale,
-  monthPattern: 'LLL yyyy',
   terms: {
     indicator: {
       none: 'Sistemas funcionando con normalidad',
