@@ -2,6 +2,7 @@
 // builds below by mode: `lib` (the npm package), `cdn` (one ES module) and `cdn-iife` (a classic script).
 import { existsSync, readdirSync } from 'node:fs';
 import { defineConfig, type UserConfig } from 'vite';
+import packageJson from './package.json' with { type: 'json' };
 
 /** Public entry points of the npm package; each becomes a file under dist/ with the same path. */
 const PACKAGE_ENTRIES = [
@@ -16,7 +17,8 @@ const LOCALES_DIR = 'src/i18n/locales';
 const CDN_ENTRY = 'src/define.ts';
 
 /** The package's dependencies stay imports in the npm build, so apps bundle one copy of each. */
-const EXTERNAL = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|zod|date-fns|@date-fns\/[^/]+)(\/|$)/;
+const DEPENDENCIES = Object.keys(packageJson.dependencies);
+const isDependency = (id: string) => DEPENDENCIES.some((name) => id === name || id.startsWith(`${name}/`));
 
 function localeEntries(): string[] {
   if (!existsSync(LOCALES_DIR)) return [];
@@ -46,7 +48,7 @@ function libraryBuild(): UserConfig {
       minify: false,
       lib: { entry: packageEntries(), formats: ['es'] },
       rolldownOptions: {
-        external: (id) => EXTERNAL.test(id),
+        external: isDependency,
         output: {
           preserveModules: true,
           preserveModulesRoot: 'src',
