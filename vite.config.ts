@@ -78,8 +78,11 @@ function cdnBuild(format: 'es' | 'iife'): UserConfig {
       },
       rolldownOptions: {
         output: {
-          // one self-contained file, even though the source loads locale packs with import()
-          codeSplitting: false,
+          // The ES file is self-contained for English; other locale packs become files of their own
+          // beside it, loaded by import() the first time a page shows that language. A classic
+          // script cannot load modules, so it carries them all.
+          codeSplitting: format === 'es',
+          chunkFileNames: 'locales/[name]-[hash].js',
           // library mode leaves an ES build's whitespace and comments alone; a CDN file wants none
           minify: true,
         },

@@ -36,6 +36,7 @@ const monthIndex = ({ year, month }: MonthKey): number => year * 12 + month;
  * back to the oldest incident, each with its incidents and maintenances (or a note that there
  * were none), a few months a page.
  *
+ * @customElement incident-history
  * @summary Month-by-month incident history with paging, localized.
  *
  * @event feed-load - `FeedLoadEvent`: the feed loaded; `detail.feed`.

@@ -14,6 +14,7 @@ import { styles } from './incident-timeline.styles.js';
  * One incident or maintenance: its title marked by impact, affected components, start, end and
  * duration, and its updates newest first (a postmortem first), each a collapsible phase.
  *
+ * @customElement incident-timeline
  * @summary One incident's timeline of updates, localized, with collapsible phases.
  *
  * @event feed-load - `FeedLoadEvent`: a feed given by `src` or `feed` loaded; `detail.feed`.

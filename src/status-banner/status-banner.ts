@@ -22,6 +22,7 @@ interface BannerState {
  * localized label), each unresolved incident and each maintenance under way, and a link to the
  * status page. Polls its feed; announces a change of state politely to screen readers.
  *
+ * @customElement status-banner
  * @summary Live overall status of a service, with open incidents and maintenances.
  *
  * @event feed-load - `FeedLoadEvent`: the feed loaded or changed; `detail.feed`.
