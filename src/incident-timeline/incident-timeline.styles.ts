@@ -6,14 +6,15 @@ export const styles = css`
     padding-inline-start: calc(var(--_spacing) * 0.75);
   }
   .title {
-    display: flex;
-    align-items: baseline;
-    flex-wrap: wrap;
-    gap: 0.4em;
     margin: 0 0 0.25em;
     font-size: 1.1em;
   }
+  .title .icon {
+    margin-inline-end: 0.4em;
+  }
   .impact {
+    display: inline-block;
+    margin-inline-start: 0.4em;
     font-size: 0.8em;
     font-weight: normal;
     border: 1px solid var(--_level);
@@ -68,7 +69,7 @@ export const styles = css`
   .phase-label {
     font-weight: 600;
   }
-  time {
+  summary time {
     color: var(--_muted);
     font-size: 0.875em;
   }

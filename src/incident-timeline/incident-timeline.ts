@@ -104,7 +104,7 @@ export class IncidentTimelineElement extends FeedElement {
     const heading = headingTag(this.headingLevel);
     const isMaintenance = incident.impact === 'maintenance' || incident.scheduledFor !== undefined;
     const level = isMaintenance ? 'maintenance' : incident.impact;
-    return html`<article part="incident" data-level=${level} lang=${this.locale.code}>
+    return html`<article part="incident" data-level=${level} lang=${this.locale.code} dir=${this.locale.dir}>
       ${this.renderStale()}
       ${staticHtml`<${heading} part="title" class="title">${statusIcon(level)}<span class="title-text">${incident.title}</span>
         <span part="impact" class="impact">${isMaintenance ? terms.maintenance : terms.impact[incident.impact]}</span></${heading}>`}

@@ -126,7 +126,7 @@ export class StatusBannerElement extends FeedElement {
   #renderCompact(feed: StatusFeed, banner: BannerState): TemplateResult {
     const label = this.terms.indicator[banner.indicator];
     const href = safeHref(this.href ?? feed.page.url);
-    return html`<span part="banner status" class="compact" data-level=${banner.indicator} lang=${this.locale.code}>
+    return html`<span part="banner status" class="compact" data-level=${banner.indicator} lang=${this.locale.code} dir=${this.locale.dir}>
       ${statusIcon(banner.indicator)}
       ${href ? html`<a part="label link" href=${href}>${label}</a>` : html`<span part="label">${label}</span>`}
     </span>`;
@@ -136,7 +136,7 @@ export class StatusBannerElement extends FeedElement {
     const { terms } = this;
     const href = safeHref(this.href ?? feed.page.url);
     const items = [...banner.incidents, ...banner.maintenances];
-    return html`<div part="banner" class="banner" data-level=${banner.indicator} lang=${this.locale.code}>
+    return html`<div part="banner" class="banner" data-level=${banner.indicator} lang=${this.locale.code} dir=${this.locale.dir}>
       <p part="status" class="status">
         ${statusIcon(banner.indicator)}
         <strong part="label">${terms.indicator[banner.indicator]}</strong>
