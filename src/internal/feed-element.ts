@@ -150,7 +150,8 @@ export abstract class FeedElement extends LitElement {
   protected renderStale(): TemplateResult | typeof nothing {
     const { error, feed, loadedAt } = this.snapshot;
     if (!error || !feed || loadedAt === undefined) return nothing;
-    const when = this.dates.relative(new Date(loadedAt).toISOString(), this.clock);
+    // `loadedAt` is a real time, so it is measured against the real clock, not an injected `now`.
+    const when = this.dates.relative(new Date(loadedAt).toISOString(), new Date());
     return html`<p part="stale" class="muted">${this.terms.lastUpdated(when)}</p>`;
   }
 
@@ -167,7 +168,10 @@ export abstract class FeedElement extends LitElement {
     if (!this.isConnected) return;
     if (this.feed !== undefined) {
       this.#unwatch();
-      this.#setSnapshot(this.#parseGivenFeed());
+      const parsed = this.#parseGivenFeed();
+      // A broken feed never replaces good data on screen: it stays, marked stale, with the error.
+      const kept = this.snapshot.feed;
+      this.#setSnapshot(parsed.feed || !kept ? parsed : { ...this.snapshot, error: parsed.error });
       return;
     }
     if (!this.src) {

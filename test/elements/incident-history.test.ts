@@ -225,6 +225,21 @@ describe('<incident-history> states', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('keeps good data on screen when a broken feed replaces it, and says it is stale', async () => {
+    const element = await renderHistory(await seedFeed(), 'en');
+    const errors: Event[] = [];
+    element.addEventListener('feed-error', (event) => errors.push(event));
+    element.feed = '{"page": ';
+    await settled(element);
+    expect(monthHeadings(element)).to.deep.equal(['May 2026', 'Apr 2026', 'Mar 2026']);
+    expect(visibleText(part(element, 'stale'))).to.match(/^Could not refresh\. Last updated .* ago\.$/);
+    expect(errors).to.have.length(1);
+    expect(element.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+    element.feed = await seedFeed();
+    await settled(element);
+    expect(element.shadowRoot!.querySelector('[part="stale"]')).to.equal(null);
+  });
+
   it('says so when the feed has no incidents at all', async () => {
     const element = await renderHistory({ page: { name: 'Quiet' } }, 'en');
     expect(monthHeadings(element)).to.deep.equal(['May 2026']);
