@@ -2,6 +2,8 @@
 
 /** Own `lang`, else the closest ancestor's (through shadow hosts), else `<html lang>`, else the browser's. */
 export function resolveLang(element: Element): string {
+  // Rendered on a server there is no tree to walk: the element's own attribute is all there is.
+  if (typeof element.closest !== 'function') return element.getAttribute?.('lang') || 'en';
   let node: Element | null = element;
   while (node) {
     const withLang: Element | null = node.closest('[lang]');
