@@ -1,10 +1,19 @@
-/** What every adapter derives the same way: orderings, end times, impacts and the overall indicator. */
-import type { Component, ComponentStatus, Impact, Incident, Indicator, Phase, Update } from './model.js';
-import { CLOSED_PHASES, COMPONENT_STATUSES } from './model.js';
+/** What every adapter derives the same way: orderings, phases, end times, impacts and the overall state. */
+import type { Component, ComponentStatus, Impact, Incident, OverallStatus, Page, Phase, Update } from './model.js';
+import type { FeedResult } from './result.js';
+import { CLOSED_PHASES, COMPONENT_STATUSES } from './model-values.js';
 import { componentIndicator, deriveIndicator, worstIndicator } from './status.js';
+import type { IssueLog, JsonObject } from './lenient.js';
+import { invalidFeed, isObject } from './lenient.js';
 
 export function isClosed(phase: Phase): boolean {
   return CLOSED_PHASES.includes(phase);
+}
+
+/** The phase of an incident whose feed says none and that has no updates to tell. */
+export function defaultPhase(isMaintenance: boolean, hasEnded: boolean): Phase {
+  if (isMaintenance) return hasEnded ? 'completed' : 'scheduled';
+  return hasEnded ? 'resolved' : 'update';
 }
 
 /**
@@ -26,11 +35,6 @@ export function earliestUpdateAt(updates: readonly Update[]): string | undefined
   return earliest;
 }
 
-/** Newest first by start; ties keep the feed's order. */
-export function sortByNewestStart(incidents: Incident[]): Incident[] {
-  return incidents.sort((a, b) => compareText(b.startedAt, a.startedAt));
-}
-
 /**
  * When a closed incident closed for the last time. An incident can be resolved, re-opened and
  * resolved again, and the feed's own `resolved_at` may still hold the first resolution, so it is
@@ -38,47 +42,64 @@ export function sortByNewestStart(incidents: Incident[]): Incident[] {
  * closing run counts. A postmortem is written later and says nothing about the end.
  * `updates` must be sorted newest first.
  */
-export function lastClosedAt(updates: readonly Update[], resolvedAt: string | undefined): string | undefined {
-  let lastOpenAt: string | undefined;
+export function lastClosedAt(updates: readonly Update[], resolvedAt?: string): string | undefined {
   let closedAt: string | undefined;
   for (const update of updates) {
     if (update.status === 'postmortem') continue;
-    if (!isClosed(update.status)) {
-      lastOpenAt = update.at;
-      break;
-    }
+    if (!isClosed(update.status)) return resolvedAt !== undefined && resolvedAt >= update.at ? resolvedAt : closedAt;
     closedAt = update.at;
   }
-  if (resolvedAt !== undefined && (lastOpenAt === undefined || resolvedAt >= lastOpenAt)) return resolvedAt;
-  return closedAt;
-}
-
-export function isMaintenanceUnderway(maintenance: Incident): boolean {
-  return maintenance.status === 'in_progress' || maintenance.status === 'verifying';
-}
-
-/**
- * The overall indicator of a feed that has no status of its own (Statuspage's incidents.json,
- * a native feed without `status`), by the same rule the banner applies (status.ts). A parse has
- * no clock, so only a maintenance that says it is under way counts, not one whose window is open.
- */
-export function deriveFeedIndicator(
-  components: readonly Component[],
-  incidents: readonly Incident[],
-  maintenances: readonly Incident[],
-): Indicator {
-  return deriveIndicator(incidents, maintenances.filter(isMaintenanceUnderway), components);
+  return resolvedAt ?? closedAt;
 }
 
 /** The impact the worst of some component statuses implies, for incidents that say none; unknown ones are skipped. */
 export function impactOfComponentStatuses(statuses: Iterable<unknown>): Impact {
-  const indicators: Indicator[] = [];
-  for (const status of statuses) if (isComponentStatus(status)) indicators.push(componentIndicator(status));
-  return worstIndicator(indicators);
+  return worstIndicator([...statuses].filter(isComponentStatus).map(componentIndicator));
 }
 
 export function isComponentStatus(value: unknown): value is ComponentStatus {
-  return (COMPONENT_STATUSES as readonly unknown[]).includes(value);
+  return COMPONENT_STATUSES.includes(value as ComponentStatus);
+}
+
+/**
+ * The last step of every adapter: a feed, or an error when nothing in it was usable. An empty
+ * list counts as content ("no incidents" is news), and so do a page or a status of its own.
+ * Without a status of its own, the indicator is derived by the banner's rule (status.ts); a
+ * parse has no clock, so only a maintenance that says it is under way counts.
+ */
+export function completeFeed(
+  root: JsonObject,
+  lists: readonly unknown[],
+  page: Page,
+  components: Component[],
+  incidents: Incident[],
+  maintenances: Incident[],
+  stated: Partial<OverallStatus> | undefined,
+  log: IssueLog,
+): FeedResult {
+  const hasContent =
+    isObject(root.page) ||
+    stated !== undefined ||
+    components.length + incidents.length + maintenances.length > 0 ||
+    lists.some(isEmptyList);
+  if (!hasContent) {
+    return invalidFeed('Found nothing usable in the feed at $: every incident and component was dropped', log);
+  }
+  const underway = maintenances.filter((maintenance) => ['in_progress', 'verifying'].includes(maintenance.status));
+  const status: OverallStatus = { indicator: stated?.indicator ?? deriveIndicator(incidents, underway, components) };
+  if (stated?.description !== undefined) status.description = stated.description;
+  incidents.sort(byNewestStart);
+  maintenances.sort(byNewestStart);
+  return { ok: true, feed: { page, status, components, incidents, maintenances }, issues: log };
+}
+
+function isEmptyList(list: unknown): boolean {
+  return Array.isArray(list) ? list.length === 0 : typeof list === 'string' && list.trim() === '[]';
+}
+
+/** Newest first by start; ties keep the feed's order. */
+function byNewestStart(a: Incident, b: Incident): number {
+  return compareText(b.startedAt, a.startedAt);
 }
 
 function compareText(a: string, b: string): number {

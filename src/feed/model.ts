@@ -6,47 +6,25 @@
  * JSON round trips (server rendering, caching). Lists are already ordered the way they are shown.
  */
 import * as z from 'zod/mini';
+import { CLOSED_PHASES, COMPONENT_STATUSES, IMPACTS, INDICATORS, PHASES } from './model-values.js';
+
+export { CLOSED_PHASES, COMPONENT_STATUSES, IMPACTS, INDICATORS, PHASES };
 
 /** Overall state of a page, worst first after `none`. Mirrors Statuspage's `status.indicator`. */
-export const INDICATORS = ['none', 'minor', 'major', 'critical', 'maintenance'] as const;
 export const Indicator = z.enum(INDICATORS);
 export type Indicator = z.infer<typeof Indicator>;
 
 /** How bad an incident is; `maintenance` marks planned work. */
-export const IMPACTS = ['none', 'minor', 'major', 'critical', 'maintenance'] as const;
 export const Impact = z.enum(IMPACTS);
 export type Impact = z.infer<typeof Impact>;
 
 /**
- * The phase of an incident or maintenance, and of each of its updates.
- * Incident phases first, then maintenance phases; `update` is the generic phase that any
- * unknown value becomes.
+ * The phase of an incident or maintenance, and of each of its updates; `update` is the generic
+ * phase that any unknown value becomes.
  */
-export const PHASES = [
-  'investigating',
-  'identified',
-  'monitoring',
-  'resolved',
-  'postmortem',
-  'update',
-  'scheduled',
-  'in_progress',
-  'verifying',
-  'completed',
-] as const;
 export const Phase = z.enum(PHASES);
 export type Phase = z.infer<typeof Phase>;
 
-/** Phases after which an incident or maintenance is over. */
-export const CLOSED_PHASES: readonly Phase[] = ['resolved', 'postmortem', 'completed'];
-
-export const COMPONENT_STATUSES = [
-  'operational',
-  'degraded_performance',
-  'partial_outage',
-  'major_outage',
-  'under_maintenance',
-] as const;
 export const ComponentStatus = z.enum(COMPONENT_STATUSES);
 export type ComponentStatus = z.infer<typeof ComponentStatus>;
 

@@ -1,5 +1,6 @@
 /** Deriving the overall state from incidents and components: shared by adapters and the banner. */
-import { CLOSED_PHASES, type Component, type ComponentStatus, type Incident, type Indicator } from './model.js';
+import type { Component, ComponentStatus, Incident, Indicator } from './model.js';
+import { CLOSED_PHASES } from './model-values.js';
 
 /** Worst first, so the lower index wins. */
 const SEVERITY: readonly Indicator[] = ['critical', 'major', 'minor', 'maintenance', 'none'];

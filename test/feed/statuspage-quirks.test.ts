@@ -283,7 +283,7 @@ describe('statuspage adapter: quirks of real feeds', () => {
     expect(feed.components[0]?.status).to.equal('operational');
     expect(feed.status).to.deep.equal({ indicator: 'major', description: 'Everything is on fire' });
     expect(messages(result)).to.deep.equal([
-      '$.components[0].status: unknown component status the string "melting", shown as operational',
+      '$.components[0].status: unknown status the string "melting", shown as operational',
       '$.incidents[0].incident_updates[0].status: unknown status the string "escalated", shown as a generic update',
       '$.incidents[0].status: unknown status the string "escalated", shown as a generic update',
       '$.incidents[0].impact: unknown impact the string "severe", used "major"',
@@ -398,7 +398,7 @@ describe('statuspage adapter: quirks of real feeds', () => {
       '$.incidents[1]: dropped this incident: expected an object but got null',
       '$.incidents[2]: dropped incident "nameless": it has no name (name is nothing)',
       '$.incidents[3]: dropped this incident: it has no id (id is nothing)',
-      '$.incidents[4]: dropped incident "good": the same id appears earlier in the feed',
+      '$.incidents[4]: dropped this incident: its id "good" was already used',
       '$.incidents[5].incident_updates[0]: dropped this update: expected an object but got the number 42',
     ]);
   });

@@ -8,39 +8,46 @@
  *   incidents/<id>.json          page, incident   (or the bare incident object)
  *   scheduled-maintenances[/upcoming|/active].json   page, scheduled_maintenances
  */
-import type { Incident, OverallStatus, Page, StatusFeed } from '../model.js';
-import { INDICATORS } from '../model.js';
+import type { Incident, OverallStatus, Page } from '../model.js';
 import type { FeedResult, JsonPath } from '../result.js';
-import type { JsonObject } from '../lenient.js';
-import { IssueLog, describeValue, invalidFeed, isObject, readList, readOptionalText, readTime } from '../lenient.js';
-import { deriveFeedIndicator, sortByNewestStart } from '../derive.js';
+import type { IssueLog, JsonObject } from '../lenient.js';
+import {
+  describeValue,
+  forEachItem,
+  isGiven,
+  isNewId,
+  isObject,
+  put,
+  readObject,
+  readOneOf,
+  readOptionalText,
+  readTime,
+  report,
+  rootProblem,
+} from '../lenient.js';
+import { INDICATORS } from '../model-values.js';
+import { completeFeed } from '../derive.js';
 import { ComponentCollector } from './statuspage-components.js';
 import type { IncidentContext } from './statuspage-incidents.js';
 import { readIncident } from './statuspage-incidents.js';
 
-const KNOWN_KEYS = ['page', 'status', 'components', 'incidents', 'incident', 'scheduled_maintenances'] as const;
+const KNOWN_KEYS = ['page', 'status', 'components', 'incidents', 'incident', 'scheduled_maintenances'];
 
 /** Raw Statuspage JSON (already parsed) to the normalized feed. Pure; never throws on bad data. */
 export function adaptStatuspage(input: unknown): FeedResult {
-  if (!isObject(input)) return invalidFeed(`Expected an object at $ but got ${describeValue(input)}`);
-  const log = new IssueLog();
-  const isBareIncident = input.incident_updates !== undefined;
-  if (!isBareIncident && !KNOWN_KEYS.some((key) => input[key] !== undefined && input[key] !== null)) {
-    return invalidFeed(`Found no status data at $: expected a Statuspage object with one of ${KNOWN_KEYS.join(', ')}`);
-  }
-
+  const isBareIncident = isObject(input) && input.incident_updates !== undefined;
+  const notFeed = rootProblem(input, KNOWN_KEYS, 'a Statuspage object', isBareIncident);
+  if (notFeed) return notFeed;
+  const log: IssueLog = [];
   // A bare incident's own `status` and `components` describe the incident, not the page.
-  const root: JsonObject = isBareIncident ? {} : input;
+  const root = isBareIncident ? {} : (input as JsonObject);
   const page = readPage(root.page, log);
   const pageComponents = new ComponentCollector(log, true);
-  const componentList = readList(root.components, ['components'], log, 'the components');
-  for (let index = 0; index < componentList.length; index++) {
-    pageComponents.add(componentList[index], () => ['components', index]);
-  }
+  forEachItem(root.components, ['components'], log, 'the components', (item, path) => pageComponents.add(item, path));
 
   const context: IncidentContext = {
     log,
-    pageUrl: page.url?.replace(/\/+$/, ''),
+    incidentLink: page.url && `${page.url.replace(/\/+$/, '')}/incidents/`,
     pageComponents,
     // Feeds without a component list (incidents.json, a single incident) still name the components
     // their incidents affect, so those are the feed's components.
@@ -49,86 +56,38 @@ export function adaptStatuspage(input: unknown): FeedResult {
   const incidents: Incident[] = [];
   const maintenances: Incident[] = [];
   const seenIds = new Set<string>();
-  const take = (value: unknown, path: JsonPath, listedAsMaintenance: boolean) => {
+  const take = (value: unknown, path: JsonPath, listedAsMaintenance?: boolean) => {
     const read = readIncident(value, path, listedAsMaintenance, context);
-    if (read === undefined) return;
-    if (seenIds.has(read.incident.id)) {
-      log.add(path, `dropped incident "${read.incident.id}": the same id appears earlier in the feed`);
-      return;
-    }
-    seenIds.add(read.incident.id);
-    (read.isMaintenance ? maintenances : incidents).push(read.incident);
+    if (read && isNewId(seenIds, read[0].id, path, log, 'incident')) (read[1] ? maintenances : incidents).push(read[0]);
   };
-  if (isBareIncident) take(input, [], false);
-  if (root.incident !== undefined && root.incident !== null) take(root.incident, ['incident'], false);
-  const incidentList = readList(root.incidents, ['incidents'], log, 'the incidents');
-  for (let index = 0; index < incidentList.length; index++) take(incidentList[index], ['incidents', index], false);
-  const maintenanceList = readList(root.scheduled_maintenances, ['scheduled_maintenances'], log, 'the maintenances');
-  for (let index = 0; index < maintenanceList.length; index++) {
-    take(maintenanceList[index], ['scheduled_maintenances', index], true);
-  }
+  if (isBareIncident) take(input, []);
+  if (isGiven(root.incident)) take(root.incident, ['incident']);
+  forEachItem(root.incidents, ['incidents'], log, 'the incidents', (item, path) => take(item, path));
+  forEachItem(root.scheduled_maintenances, ['scheduled_maintenances'], log, 'the maintenances', (item, path) => take(item, path, true));
 
   const components = (context.incidentComponents ?? pageComponents).components();
-  const stated = readStatus(root.status, log);
-  const hasContent =
-    isObject(root.page) ||
-    stated !== undefined ||
-    components.length + incidents.length + maintenances.length > 0 ||
-    [root.components, root.incidents, root.scheduled_maintenances].some(isEmptyList);
-  if (!hasContent) {
-    return invalidFeed('Found nothing usable in the feed at $: every incident and component was dropped', log.issues);
-  }
-
-  sortByNewestStart(incidents);
-  sortByNewestStart(maintenances);
-  const status: OverallStatus = {
-    indicator: stated?.indicator ?? deriveFeedIndicator(components, incidents, maintenances),
-  };
-  const description = stated?.description;
-  if (description !== undefined) status.description = description;
-  const feed: StatusFeed = { page, status, components, incidents, maintenances };
-  return { ok: true, feed, issues: log.issues };
+  const lists = [root.components, root.incidents, root.scheduled_maintenances];
+  return completeFeed(root, lists, page, components, incidents, maintenances, readStatus(root.status, log), log);
 }
 
 function readPage(value: unknown, log: IssueLog): Page {
-  if (value === undefined || value === null) return { name: '' };
-  if (!isObject(value)) {
-    log.add(['page'], `ignored the page: expected an object but got ${describeValue(value)}`);
-    return { name: '' };
-  }
-  if (typeof value.name !== 'string') {
-    log.add(['page', 'name'], `the page has no name (name is ${describeValue(value.name)})`);
-  }
-  const page: Page = { name: typeof value.name === 'string' ? value.name : '' };
-  const url = readOptionalText(value.url);
-  if (url !== undefined) page.url = url;
-  const timeZone = readOptionalText(value.time_zone);
-  if (timeZone !== undefined) page.timeZone = timeZone;
-  const updatedAt = readTime(value.updated_at, () => ['page', 'updated_at'], log);
-  if (updatedAt !== undefined) page.updatedAt = updatedAt;
+  const page: Page = { name: '' };
+  const raw = isGiven(value) ? readObject(value, ['page'], log, 'page') : undefined;
+  if (raw === undefined) return page;
+  if (typeof raw.name === 'string') page.name = raw.name;
+  else report(log, ['page', 'name'], `the page has no name (name is ${describeValue(raw.name)})`);
+  put(page, 'url', readOptionalText(raw.url));
+  put(page, 'timeZone', readOptionalText(raw.time_zone));
+  put(page, 'updatedAt', readTime(raw, 'updated_at', ['page'], log));
   return page;
 }
 
 /** The feed's overall status; an unknown indicator is dropped so that one is derived instead. */
 function readStatus(value: unknown, log: IssueLog): Partial<OverallStatus> | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (!isObject(value)) {
-    log.add(['status'], `ignored the status: expected an object but got ${describeValue(value)}`);
-    return undefined;
-  }
+  const raw = isGiven(value) ? readObject(value, ['status'], log, 'status') : undefined;
+  if (raw === undefined) return undefined;
   const status: Partial<OverallStatus> = {};
-  if ((INDICATORS as readonly unknown[]).includes(value.indicator)) {
-    status.indicator = value.indicator as OverallStatus['indicator'];
-  } else {
-    const given = describeValue(value.indicator);
-    log.add(['status', 'indicator'], `unknown indicator ${given}, derived from the incidents and components instead`);
-  }
-  const description = readOptionalText((value as JsonObject).description);
-  if (description !== undefined) status.description = description;
+  put(status, 'indicator', readOneOf(INDICATORS, raw, 'indicator', ['status'], log, 'derived from the incidents and components instead', true));
+  put(status, 'description', readOptionalText(raw.description));
   return status;
-}
-
-/** An empty list is content too: "no incidents" is news. */
-function isEmptyList(value: unknown): boolean {
-  return (Array.isArray(value) && value.length === 0) || (typeof value === 'string' && value.trim() === '[]');
 }
