@@ -2,7 +2,8 @@
 //   1. the npm build: ES modules, one file per source module, dependencies left as imports
 //   2. the CDN build: dist/cdn/status-elements.js (ES module) and status-elements.iife.js
 //      (classic script), each self-contained and registering every tag
-//   3. .d.ts declarations, 4. custom-elements.json, 5. the feed's JSON Schema
+//   3. .d.ts declarations, 4. custom-elements.json and, from it, typings for React, Preact, Vue,
+//      Svelte and Solid (dist/types/), 5. the feed's JSON Schema
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -70,8 +71,9 @@ async function main() {
 
   await section('declarations (tsc)', () => run(bin('tsc'), ['-p', 'tsconfig.build.json']));
 
-  await section('custom-elements.json (cem)', () =>
-    run(bin('cem'), ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--quiet']),
+  // after the declarations: the framework typings it writes into dist/types/ import them
+  await section('custom-elements.json and framework typings (cem)', () =>
+    run(bin('cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']),
   );
 
   if (existsSync(join(root, 'scripts/gen-schema.mjs'))) {
