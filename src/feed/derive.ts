@@ -54,11 +54,8 @@ export function lastClosedAt(updates: readonly Update[], resolvedAt?: string): s
 
 /** The impact the worst of some component statuses implies, for incidents that say none; unknown ones are skipped. */
 export function impactOfComponentStatuses(statuses: Iterable<unknown>): Impact {
-  return worstIndicator([...statuses].filter(isComponentStatus).map(componentIndicator));
-}
-
-export function isComponentStatus(value: unknown): value is ComponentStatus {
-  return COMPONENT_STATUSES.includes(value as ComponentStatus);
+  const known = [...statuses].filter((status) => COMPONENT_STATUSES.includes(status as ComponentStatus));
+  return worstIndicator((known as ComponentStatus[]).map(componentIndicator));
 }
 
 /**

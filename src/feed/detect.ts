@@ -8,9 +8,9 @@
  *    `scheduled_maintenances`, or a `page` with an `id` or `time_zone` → statuspage.
  * 3. `maintenances` (the native name) → native.
  * 4. Field names in the page, the first component, the first incident and its first update:
- *    more native camelCase names (`title`, `updates`, `startedAt`, `timeZone`, …) than
- *    Statuspage ones (`incident_updates`, `created_at`, `group_id`, an incident's `name`, …) → native;
- *    otherwise any Statuspage name → statuspage.
+ *    more native ones (camelCase like `startedAt`, `timeZone`, and `title`, `updates`, `at`) than
+ *    Statuspage ones (snake_case like `incident_updates`, `created_at`, and `shortlink`, an
+ *    incident's `name`) → native; otherwise any Statuspage name → statuspage.
  * 5. Otherwise any of `page`, `status`, `components`, `incidents` → statuspage (both adapters read
  *    the few fields such a feed can have the same way).
  * Nothing matched: not a feed this library reads.
@@ -19,15 +19,8 @@ import { isObject } from './lenient.js';
 
 export type DetectedFormat = 'native' | 'statuspage';
 
-const STATUSPAGE_NAMES = new Set(
-  (
-    'incident_updates created_at updated_at started_at resolved_at monitoring_at shortlink page_id group_id ' +
-    'only_show_if_degraded time_zone display_at scheduled_for scheduled_until affected_components incident_id'
-  ).split(' '),
-);
-const NATIVE_NAMES = new Set(
-  'title updates startedAt endedAt scheduledFor scheduledUntil componentIds timeZone updatedAt at'.split(' '),
-);
+const NATIVE_NAME = /[A-Z]|^(title|updates|at)$/;
+const STATUSPAGE_NAME = /_|^shortlink$/;
 
 export function detectFormat(json: unknown): DetectedFormat | undefined {
   if (!isObject(json)) return undefined;
@@ -41,8 +34,8 @@ export function detectFormat(json: unknown): DetectedFormat | undefined {
   const count = (value: unknown) => {
     if (!isObject(value)) return;
     for (const key of Object.keys(value)) {
-      if (NATIVE_NAMES.has(key)) native++;
-      else if (STATUSPAGE_NAMES.has(key)) statuspage++;
+      if (NATIVE_NAME.test(key)) native++;
+      else if (STATUSPAGE_NAME.test(key)) statuspage++;
     }
   };
   const firstIncident = firstOf(json.incidents);

@@ -10,7 +10,7 @@ export type JsonTextResult = { ok: true; value: unknown } | { ok: false; error: 
 
 export function parseJsonText(text: string): JsonTextResult {
   // A byte order mark is common in files saved by editors and invisible to the people who wrote them.
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const source = text.replace(/^\uFEFF/, '');
   try {
     return { ok: true, value: JSON.parse(source) };
   } catch (error) {
@@ -19,127 +19,74 @@ export function parseJsonText(text: string): JsonTextResult {
 }
 
 function describeSyntaxError(text: string, error: unknown): string {
-  if (text.trim() === '') return 'Not valid JSON: the text is empty';
+  if (!text.trim()) return 'Not valid JSON: the text is empty';
   const problem = findJsonError(text);
   if (problem === undefined) return `Not valid JSON: ${error instanceof Error ? error.message : String(error)}`;
-  const { line, column } = lineAndColumn(text, problem.offset);
-  return `Not valid JSON at line ${line}, column ${column} (position ${problem.offset}): ${problem.reason}`;
+  const lines = text.slice(0, problem.offset).split('\n');
+  const column = lines[lines.length - 1]!.length + 1;
+  return `Not valid JSON at line ${lines.length}, column ${column} (position ${problem.offset}): ${problem.reason}`;
 }
-
-function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) {
-    line++;
-    lineStart = index + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-
-type Expect = 'value' | 'value-or-close' | 'key' | 'key-or-close' | 'colon' | 'comma-or-close' | 'end';
-
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
 export interface JsonProblem {
   offset: number;
   reason: string;
 }
 
+// In a string: any character but a quote, a backslash or a control character, or an escape.
+const STRING_START = /"(?:[ !#-[\]-\uffff]|\\(?:["\\/bfnrt]|u[\da-fA-F]{4}))*/y;
+// Whitespace, then punctuation, a whole string, a number, true, false or null, if one is there.
+const TOKEN = new RegExp(
+  `[ \\t\\n\\r]*([{[\\]},:]|${STRING_START.source}"|-?(?:0|[1-9]\\d*)(?:\\.\\d+)?(?:[eE][+-]?\\d+)?|true|false|null)?`,
+  'y',
+);
+
 /** The offset and nature of the first error in JSON text, or undefined if none is found. */
 export function findJsonError(text: string): JsonProblem | undefined {
   const closers: string[] = [];
-  let expect: Expect = 'value';
+  let expect: 'value' | 'key' | ':' | ',' | 'end' = 'value';
+  let justOpened = false;
   let index = 0;
-  const afterValue = (): Expect => (closers.length === 0 ? 'end' : 'comma-or-close');
-  while (true) {
-    while (index < text.length && ' \t\n\r'.includes(text.charAt(index))) index++;
-    if (index >= text.length) {
-      return expect === 'end' ? undefined : { offset: index, reason: 'the text ends too early' };
-    }
+  for (;;) {
+    TOKEN.lastIndex = index;
+    const [spaceAndToken, token] = TOKEN.exec(text)!;
+    index += spaceAndToken.length - (token?.length ?? 0);
     const char = text.charAt(index);
-    let end: number | JsonProblem;
-    switch (expect) {
-      case 'end':
-        return { offset: index, reason: `unexpected ${JSON.stringify(char)} after the end of the JSON value` };
-      case 'colon':
-        if (char !== ':') return { offset: index, reason: `expected ":" but found ${JSON.stringify(char)}` };
-        index++;
-        expect = 'value';
-        continue;
-      case 'comma-or-close':
-        if (char === ',') {
-          index++;
-          expect = closers[closers.length - 1] === ']' ? 'value' : 'key';
-        } else if (char === closers[closers.length - 1]) {
-          index++;
-          closers.pop();
-          expect = afterValue();
-        } else {
-          const closer = closers[closers.length - 1];
-          return { offset: index, reason: `expected "," or "${closer}" but found ${JSON.stringify(char)}` };
-        }
-        continue;
-      case 'key':
-      case 'key-or-close':
-        if (char === '}' && expect === 'key-or-close') {
-          index++;
-          closers.pop();
-          expect = afterValue();
-          continue;
-        }
-        if (char !== '"') {
-          return { offset: index, reason: `expected a property name in double quotes but found ${JSON.stringify(char)}` };
-        }
-        end = scanString(text, index);
-        if (typeof end !== 'number') return end;
-        index = end;
-        expect = 'colon';
-        continue;
-      case 'value':
-      case 'value-or-close':
-        if (char === ']' && expect === 'value-or-close') {
-          index++;
-          closers.pop();
-          expect = afterValue();
-          continue;
-        }
-        if (char === '{' || char === '[') {
-          closers.push(char === '{' ? '}' : ']');
-          expect = char === '{' ? 'key-or-close' : 'value-or-close';
-          index++;
-          continue;
-        }
-        end = char === '"' ? scanString(text, index) : scanLiteral(text, index);
-        if (typeof end !== 'number') return end;
-        index = end;
-        expect = afterValue();
-        continue;
-    }
+    const closer = closers[closers.length - 1];
+    const found = JSON.stringify(char);
+    const problem = (reason: string): JsonProblem => ({ offset: index, reason });
+    if (!char) return expect === 'end' ? undefined : problem('the text ends too early');
+    if (expect === 'end') return problem(`unexpected ${found} after the end of the JSON value`);
+    if (char === '"' && token === undefined && (expect === 'value' || expect === 'key')) return stringProblem(text, index);
+    if (token === closer && (justOpened || expect === ',')) {
+      closers.pop();
+      expect = closers.length ? ',' : 'end';
+    } else if (expect === ',' || expect === ':') {
+      if (token !== expect) return problem(`expected "${expect}"${expect === ',' ? ` or "${closer}"` : ''} but found ${found}`);
+      expect = expect === ':' || closer === ']' ? 'value' : 'key';
+    } else if (expect === 'key') {
+      if (char !== '"') return problem(`expected a property name in double quotes but found ${found}`);
+      expect = ':';
+    } else if (token === '{' || token === '[') {
+      closers.push(token === '{' ? '}' : ']');
+      expect = token === '{' ? 'key' : 'value';
+    } else if (token === undefined || ',:]}'.includes(token)) {
+      return problem(`unexpected character ${found}`);
+    } else expect = closers.length ? ',' : 'end';
+    justOpened = token === '{' || token === '[';
+    index += token!.length;
   }
 }
 
-/** The index after a number, true, false or null that starts at `start`. */
-function scanLiteral(text: string, start: number): number | JsonProblem {
-  NUMBER.lastIndex = start;
-  if (NUMBER.test(text)) return NUMBER.lastIndex;
-  const word = ['true', 'false', 'null'].find((literal) => text.startsWith(literal, start));
-  if (word !== undefined) return start + word.length;
-  return { offset: start, reason: `unexpected character ${JSON.stringify(text.charAt(start))}` };
-}
-
-/** The index after a string that starts at `start`, or why it is not a valid string and where. */
-function scanString(text: string, start: number): number | JsonProblem {
-  let index = start + 1;
-  while (index < text.length) {
-    const code = text.charCodeAt(index);
-    if (code === 0x22) return index + 1;
-    if (code < 0x20) return { offset: index, reason: 'a control character (such as a raw line break) inside a string' };
-    if (code === 0x5c) {
-      const next = text.charAt(index + 1);
-      if (next !== '' && '"\\/bfnrt'.includes(next)) index += 2;
-      else if (next === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(index + 2, index + 6))) index += 6;
-      else return { offset: index, reason: 'an invalid escape sequence in a string' };
-    } else index++;
-  }
-  return { offset: text.length, reason: 'a string is not closed before the text ends' };
+/** Why the string that starts at `start` is not a valid JSON string, and where. */
+function stringProblem(text: string, start: number): JsonProblem {
+  STRING_START.lastIndex = start;
+  STRING_START.test(text);
+  const offset = STRING_START.lastIndex;
+  const char = text.charAt(offset);
+  const reason = !char
+    ? 'a string is not closed before the text ends'
+    : char === '\\'
+      ? 'an invalid escape sequence in a string'
+      : 'a control character (such as a raw line break) inside a string';
+  return { offset, reason };
 }

@@ -40,11 +40,22 @@ export function report(log: IssueLog, path: JsonPath, message: string): void {
   log.push({ path, message: `${formatPath(path)}: ${message}` });
 }
 
+/** Reports an item left out of the feed; nothing, for callers that return what they read. */
+export function drop(log: IssueLog, path: JsonPath, what: string, reason: string): undefined {
+  report(log, path, `dropped this ${what}: ${reason}`);
+  return undefined;
+}
+
 /** The object that is expected at `path`, or nothing once reported as dropped. */
 export function readObject(value: unknown, path: JsonPath, log: IssueLog, what: string): JsonObject | undefined {
-  if (isObject(value)) return value;
-  report(log, path, `dropped this ${what}: expected an object but got ${describeValue(value)}`);
-  return undefined;
+  return isObject(value) ? value : drop(log, path, what, `expected an object but got ${describeValue(value)}`);
+}
+
+/** An item's id (see readId) or name (any string), or nothing once the item is reported as dropped for lacking it. */
+export function readRequired(raw: JsonObject, key: 'id' | 'name', path: JsonPath, log: IssueLog, what: string) {
+  const value = raw[key];
+  const read = key === 'id' ? readId(value) : typeof value === 'string' ? value : undefined;
+  return read ?? drop(log, path, what, `it has no ${key} (${key} is ${describeValue(value)})`);
 }
 
 /**
@@ -60,18 +71,15 @@ export function forEachItem(
   visit: (item: unknown, path: JsonPath) => void,
   strict?: boolean,
 ): void {
-  const list = typeof value === 'string' && !strict ? parseQuietly(value.trim() || '[]') : value;
+  let list = value;
+  try {
+    if (typeof value === 'string' && !strict) list = JSON.parse(value.trim() || '[]');
+  } catch {
+    // not a list: reported below
+  }
   if (Array.isArray(list)) for (let index = 0; index < list.length; index++) visit(list[index], [...path, index]);
   else if (strict ? value !== undefined : isGiven(value)) {
     report(log, path, `ignored ${what}: expected a list but got ${describeValue(value)}`);
-  }
-}
-
-function parseQuietly(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
   }
 }
 
@@ -81,7 +89,7 @@ export function isNewId(seen: Set<string>, id: string, path: JsonPath, log: Issu
     seen.add(id);
     return true;
   }
-  report(log, path, `dropped this ${what}: its id "${id}" was already used`);
+  drop(log, path, what, `its id "${id}" was already used`);
   return false;
 }
 
@@ -137,7 +145,7 @@ export function put<T, K extends keyof T>(target: T, key: K, value: T[K] | undef
 
 /** A feed that could not be read at all; the issues found on the way are kept for developers. */
 export function invalidFeed(message: string, issues: FeedIssue[] = []): FeedResult {
-  return { ok: false, error: issues.length > 0 ? { kind: 'invalid', message, issues } : { kind: 'invalid', message } };
+  return { ok: false, error: { kind: 'invalid', message, ...(issues.length > 0 && { issues }) } };
 }
 
 /** Why a value cannot be a feed of a format at all: not an object, or none of its keys. */

@@ -19,6 +19,11 @@ describe('detectFormat', () => {
     expect(detectFormat({ components: [{ id: 'c', name: 'C', status: 'operational', group_id: null }] })).to.equal('statuspage');
   });
 
+  it('field names judged by their case: camelCase is native, snake_case is Statuspage', () => {
+    expect(detectFormat({ components: [{ id: 'c', name: 'C', displayOrder: 1 }] })).to.equal('native');
+    expect(detectFormat({ components: [{ id: 'c', name: 'C', display_order: 1 }] })).to.equal('statuspage');
+  });
+
   it('ambiguous but feed-like (a bare status): statuspage, which reads it the same way', () => {
     expect(detectFormat({ status: { indicator: 'minor' } })).to.equal('statuspage');
     const result = parseFeed({ status: { indicator: 'minor' } });

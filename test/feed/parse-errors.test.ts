@@ -60,7 +60,7 @@ describe('parseFeed: JSON that is not a feed', () => {
     const error = expectError(parseFeed({ incidents: [{ id: 'a' }, 'b'] }, { format: 'statuspage' }), 'invalid');
     expect(error.message).to.equal('Found nothing usable in the feed at $: every incident and component was dropped');
     expect(error.issues?.map((issue) => issue.path)).to.deep.equal([['incidents', 0], ['incidents', 1]]);
-    expect(error.issues?.[0]?.message).to.equal('$.incidents[0]: dropped incident "a": it has no name (name is nothing)');
+    expect(error.issues?.[0]?.message).to.equal('$.incidents[0]: dropped this incident: it has no name (name is nothing)');
   });
 
   it('an empty incident list is a feed (no incidents is news), not an error', () => {

@@ -396,7 +396,7 @@ describe('statuspage adapter: quirks of real feeds', () => {
       '$.components[2]: dropped this component: it has no id (id is nothing)',
       '$.components[3]: dropped this component: its id "ok" was already used',
       '$.incidents[1]: dropped this incident: expected an object but got null',
-      '$.incidents[2]: dropped incident "nameless": it has no name (name is nothing)',
+      '$.incidents[2]: dropped this incident: it has no name (name is nothing)',
       '$.incidents[3]: dropped this incident: it has no id (id is nothing)',
       '$.incidents[4]: dropped this incident: its id "good" was already used',
       '$.incidents[5].incident_updates[0]: dropped this update: expected an object but got the number 42',

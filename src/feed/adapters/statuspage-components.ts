@@ -8,7 +8,7 @@ import type { Component } from '../model.js';
 import { COMPONENT_STATUSES } from '../model-values.js';
 import type { JsonPath } from '../result.js';
 import type { IssueLog } from '../lenient.js';
-import { describeValue, isNewId, put, readId, readObject, readOneOf, readOptionalText, report } from '../lenient.js';
+import { isNewId, put, readId, readObject, readOneOf, readOptionalText, readRequired } from '../lenient.js';
 
 export class ComponentCollector {
   readonly #log: IssueLog;
@@ -29,9 +29,8 @@ export class ComponentCollector {
   add(value: unknown, path: JsonPath): string | undefined {
     const log = this.#log;
     const raw = readObject(value, path, log, 'component');
-    if (raw === undefined) return undefined;
-    const id = readId(raw.id);
-    if (id === undefined) return drop(log, path, `it has no id (id is ${describeValue(raw.id)})`);
+    const id = raw && readRequired(raw, 'id', path, log, 'component');
+    if (!raw || id === undefined) return undefined;
     if (!isNewId(this.#seen, id, path, this.#reportDuplicates ? log : [], 'component')) {
       return this.#groupNames.has(id) ? undefined : id;
     }
@@ -46,14 +45,15 @@ export class ComponentCollector {
       }
       return undefined;
     }
-    if (typeof raw.name !== 'string') {
+    const name = readRequired(raw, 'name', path, log, 'component');
+    if (name === undefined) {
       this.#seen.delete(id);
-      return drop(log, path, `it has no name (name is ${describeValue(raw.name)})`);
+      return undefined;
     }
     // An unknown status is shown as operational rather than as a guessed outage; the overall
     // indicator still comes from the feed's own status when it has one.
     const status = readOneOf(COMPONENT_STATUSES, raw, 'status', path, log, 'shown as operational', true) ?? 'operational';
-    const component: Component = { id, name: raw.name, status };
+    const component: Component = { id, name, status };
     put(component, 'description', readOptionalText(raw.description));
     this.#leaves.push([component, readId(raw.group_id) ?? '']);
     return id;
@@ -70,9 +70,4 @@ export class ComponentCollector {
       return group === undefined ? component : { ...component, group };
     });
   }
-}
-
-function drop(log: IssueLog, path: JsonPath, reason: string): undefined {
-  report(log, path, `dropped this component: ${reason}`);
-  return undefined;
 }

@@ -9,6 +9,7 @@ import type { JsonPath } from '../result.js';
 import type { IssueLog, JsonObject } from '../lenient.js';
 import {
   describeValue,
+  drop,
   forEachItem,
   isGiven,
   isObject,
@@ -17,6 +18,7 @@ import {
   readObject,
   readOneOf,
   readOptionalText,
+  readRequired,
   readTime,
   report,
 } from '../lenient.js';
@@ -45,11 +47,9 @@ export function readIncident(
 ): [Incident, boolean] | undefined {
   const { log } = context;
   const raw = readObject(value, path, log, 'incident');
-  if (raw === undefined) return undefined;
-  const id = readId(raw.id);
-  if (id === undefined) return drop(log, path, 'this incident', `it has no id (id is ${describeValue(raw.id)})`);
-  const title = raw.name;
-  if (typeof title !== 'string') return drop(log, path, `incident "${id}"`, `it has no name (name is ${describeValue(title)})`);
+  const id = raw && readRequired(raw, 'id', path, log, 'incident');
+  const title = raw && id !== undefined ? readRequired(raw, 'name', path, log, 'incident') : undefined;
+  if (!raw || id === undefined || title === undefined) return undefined;
   // Planned work is a maintenance wherever it is listed: incidents.json mixes both.
   const isMaintenance = !!listedAsMaintenance || isGiven(raw.scheduled_for) || raw.impact === 'maintenance';
 
@@ -57,9 +57,7 @@ export function readIncident(
   const scheduledFor = readTime(raw, 'scheduled_for', path, log);
   const scheduledUntil = readTime(raw, 'scheduled_until', path, log);
   const startedAt = (isMaintenance ? scheduledFor : undefined) ?? readStart(raw, updates, path, log);
-  if (startedAt === undefined) {
-    return drop(log, path, `incident "${id}"`, 'it has no start time (no started_at, created_at or dated update)');
-  }
+  if (startedAt === undefined) return drop(log, path, 'incident', 'it has no start time (no started_at, created_at or dated update)');
   const status = readStatus(raw, updates, isMaintenance, path, log);
   const impact = readImpact(raw, isMaintenance, path, log);
   const incident: Incident = { id, title, impact, status, startedAt, componentIds: readComponentIds(raw, path, context), updates };
@@ -72,11 +70,6 @@ export function readIncident(
   const link = context.incidentLink && context.incidentLink + encodeURIComponent(id);
   put(incident, 'url', readOptionalText(raw.shortlink) ?? link);
   return [incident, isMaintenance];
-}
-
-function drop(log: IssueLog, path: JsonPath, what: string, reason: string): undefined {
-  report(log, path, `dropped ${what}: ${reason}`);
-  return undefined;
 }
 
 /**
