@@ -53,6 +53,7 @@ export function feedScriptMiddleware() {
     if (response.destroy) {
       // The connection drops halfway through the answer. (Dropping it before any answer is not
       // a failure a page sees: browsers quietly retry the request on a new connection.)
+      ctx.status = 200;
       ctx.respond = false;
       const socket = ctx.req.socket;
       socket.write('HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 4000\r\n\r\n{"page": {');
@@ -61,6 +62,9 @@ export function feedScriptMiddleware() {
     }
     if (response.hang) {
       await new Promise((resolve) => ctx.req.on('close', resolve));
+      // The client gave up: nothing more to send. (A status keeps the server from logging Koa's default 404.)
+      ctx.status = 204;
+      ctx.respond = false;
       return;
     }
     if (response.delay) await new Promise((resolve) => setTimeout(resolve, response.delay));
