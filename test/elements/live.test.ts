@@ -137,9 +137,9 @@ describe('live feeds: polling done well', () => {
   });
 
   it('shows the error state with Retry when the first load fails, and Retry loads', async () => {
-    const url = await scriptFeed([{ status: 404, body: 'no' }, good('maintenance')]);
+    const url = await scriptFeed([{ status: 502, body: 'bad gateway' }, good('maintenance')]);
     const element = await banner(url, { lang: 'es' });
-    expect(visibleText(element.shadowRoot!.querySelector('[part="error"]')!)).to.include('El servidor de estado respondió con un error. (HTTP 404)');
+    expect(visibleText(element.shadowRoot!.querySelector('[part="error"]')!)).to.include('El servidor de estado respondió con un error. (HTTP 502)');
     await expect(element).to.be.accessible();
     element.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
     await waitFor(() => label(element) === 'Mantenimiento en curso', 3000, 'the retried load');
