@@ -104,7 +104,14 @@ function frameworkEntryPointsPlugin() {
       // each event class once per element that fires it, which TypeScript rejects as duplicates
       const mainImport = `import type { ${[...elementClassNames, ...eventClassNames].join(', ')} } from "${MAIN_TYPES}";`;
       for (const file of ['jsx.d.ts', 'vue.d.ts', 'svelte.d.ts', 'solid.d.ts']) {
-        edit(file, (text) => replaceOrFail(text, /import type \{[^}]*\} from "\.\.\/index\.js";/, mainImport, 'one import from the main entry'));
+        edit(file, (text) =>
+          replaceOrFail(
+            text,
+            /import type \{[^}]*\} from "\.\.\/index\.js";/,
+            mainImport,
+            'one import from the main entry',
+          ),
+        );
       }
 
       // it augments React, Preact, Solid, Qwik, Stencil, Hono and the global JSX all at once;
@@ -116,11 +123,17 @@ function frameworkEntryPointsPlugin() {
       // Vue, Svelte and Solid generators type a handler's argument as `CustomEvent<the event's type>`;
       // ours are `Event` subclasses that carry their own `detail`
       const wrappedEvents = new RegExp(`CustomEvent<(${eventClassNames.join('|')})>`, 'g');
-      for (const file of ['vue.d.ts', 'svelte.d.ts', 'solid.d.ts']) edit(file, (text) => text.replace(wrappedEvents, '$1'));
+      for (const file of ['vue.d.ts', 'svelte.d.ts', 'solid.d.ts'])
+        edit(file, (text) => text.replace(wrappedEvents, '$1'));
       edit('svelte.d.ts', (text) => {
         // it refers to a global JSX namespace that Svelte does not declare
         text = replaceOrFail(text, /children\?: JSX\.Element;/, 'children?: unknown;', 'children typed as JSX.Element');
-        text = replaceOrFail(text, /style\?: JSX\.CSSProperties;/, 'style?: string;', 'style typed as JSX.CSSProperties');
+        text = replaceOrFail(
+          text,
+          /style\?: JSX\.CSSProperties;/,
+          'style?: string;',
+          'style typed as JSX.CSSProperties',
+        );
         // its `declare namespace svelteHTML` is local to this module file; Svelte 4 and 5 read svelte/elements
         return replaceOrFail(
           text,
@@ -130,12 +143,15 @@ function frameworkEntryPointsPlugin() {
         );
       });
       // it leaves the augmentation of solid-js to the app
-      edit('solid.d.ts', (text) =>
-        `${text}\ndeclare module 'solid-js' {\n  namespace JSX {\n    interface IntrinsicElements extends CustomElements {}\n  }\n}\n`,
+      edit(
+        'solid.d.ts',
+        (text) =>
+          `${text}\ndeclare module 'solid-js' {\n  namespace JSX {\n    interface IntrinsicElements extends CustomElements {}\n  }\n}\n`,
       );
 
       mkdirSync(TYPES_DIR, { recursive: true });
-      for (const [file, text] of Object.entries(jsxEntryPoints())) writeFileSync(join(TYPES_DIR, file), text);
+      for (const [file, text] of Object.entries(jsxEntryPoints(customElementTags(customElementsManifest))))
+        writeFileSync(join(TYPES_DIR, file), text);
     },
   };
 }
@@ -153,22 +169,33 @@ function customElementTags(manifest) {
   return tags;
 }
 
-/** One file per JSX framework, putting the tags into that framework's JSX and no other's. */
-function jsxEntryPoints() {
-  const intrinsicElements = '  namespace JSX {\n    interface IntrinsicElements extends CustomElements {}\n  }\n';
-  const reexport = "export type * from './jsx.js';\n\n";
+/**
+ * One file per JSX framework, putting the tags into that framework's JSX and no other's. The
+ * generator types `ref` as the element or a callback; these take the framework's own `Ref`, so
+ * `useRef()` objects fit too.
+ */
+function jsxEntryPoints(tags) {
+  const classNames = [...tags.values()].join(', ');
+  const entryPoint = (framework, heading, extra = '') =>
+    `// ${heading}\n` +
+    `import type { Ref } from '${framework}';\n` +
+    `import type { ${classNames} } from '${MAIN_TYPES}';\n` +
+    `import type { ${extra ? 'CustomCssProperties, ' : ''}CustomElements } from './jsx.js';\n` +
+    "export type * from './jsx.js';\n\n" +
+    "type WithRef<Tag extends keyof CustomElements, Element> = Omit<CustomElements[Tag], 'ref'> & { ref?: Ref<Element> };\n\n" +
+    `declare module '${framework}' {\n  namespace JSX {\n    interface IntrinsicElements {\n` +
+    [...tags].map(([tag, className]) => `      '${tag}': WithRef<'${tag}', ${className}>;\n`).join('') +
+    `    }\n  }\n${extra}}\n`;
   return {
-    'react.d.ts':
-      '// React 19: the tags in TSX, with their attributes, properties and on<event> handlers.\n' +
-      "import type { CustomCssProperties, CustomElements } from './jsx.js';\n" +
-      reexport +
-      `declare module 'react' {\n${intrinsicElements}` +
-      '  // the custom properties in style={{ … }}\n  interface CSSProperties extends CustomCssProperties {}\n}\n',
-    'preact.d.ts':
-      '// Preact: the tags in TSX, with their attributes, properties and on<event> handlers.\n' +
-      "import type { CustomElements } from './jsx.js';\n" +
-      reexport +
-      `declare module 'preact' {\n${intrinsicElements}}\n`,
+    'react.d.ts': entryPoint(
+      'react',
+      'React 19: the tags in TSX, with their attributes, properties and on<event> handlers.',
+      '  // the custom properties in style={{ … }}\n  interface CSSProperties extends CustomCssProperties {}\n',
+    ),
+    'preact.d.ts': entryPoint(
+      'preact',
+      'Preact: the tags in TSX, with their attributes, properties and on<event> handlers.',
+    ),
   };
 }
 
@@ -180,10 +207,31 @@ export default {
   packagejson: false,
   plugins: [
     tidyManifestPlugin(),
-    jsxTypesPlugin({ outdir: TYPES_DIR, fileName: 'jsx.d.ts', globalTypePath: MAIN_TYPES, exclude: NOT_TAGS, stronglyTypedEvents: true }),
-    customElementVuejsPlugin({ outdir: TYPES_DIR, fileName: 'vue.d.ts', globalTypePath: MAIN_TYPES, exclude: NOT_TAGS }),
-    customElementSveltePlugin({ outdir: TYPES_DIR, fileName: 'svelte.d.ts', globalTypePath: MAIN_TYPES, exclude: NOT_TAGS }),
-    customElementSolidJsPlugin({ outdir: TYPES_DIR, fileName: 'solid.d.ts', globalTypePath: MAIN_TYPES, exclude: NOT_TAGS }),
+    jsxTypesPlugin({
+      outdir: TYPES_DIR,
+      fileName: 'jsx.d.ts',
+      globalTypePath: MAIN_TYPES,
+      exclude: NOT_TAGS,
+      stronglyTypedEvents: true,
+    }),
+    customElementVuejsPlugin({
+      outdir: TYPES_DIR,
+      fileName: 'vue.d.ts',
+      globalTypePath: MAIN_TYPES,
+      exclude: NOT_TAGS,
+    }),
+    customElementSveltePlugin({
+      outdir: TYPES_DIR,
+      fileName: 'svelte.d.ts',
+      globalTypePath: MAIN_TYPES,
+      exclude: NOT_TAGS,
+    }),
+    customElementSolidJsPlugin({
+      outdir: TYPES_DIR,
+      fileName: 'solid.d.ts',
+      globalTypePath: MAIN_TYPES,
+      exclude: NOT_TAGS,
+    }),
     frameworkEntryPointsPlugin(),
   ],
 };

@@ -1,0 +1,232 @@
+// After `npm run build`: the package as its users get it, from the tarball `npm pack` makes.
+//   1. CDN: plain pages load dist/cdn/status-elements.js (one module script, Spanish from the locale
+//      file beside it) or status-elements.iife.js (a classic script), and the elements render;
+//   2. npm: an app in a temp folder installs the tarball with React 19, Vite, TypeScript, Preact,
+//      Vue, Svelte and Solid from the registry; Node reads a feed with status-elements/feed;
+//   3. the app's TSX and each framework's typings type-check (strict), wrong usage is rejected;
+//   4. vite builds the React app and Chromium shows its banner.
+// Everything happens under the OS temp folder, removed at the end. Needs the npm registry: without
+// it this fails, it does not skip.
+//   node scripts/consumer-test.mjs
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expectText, launchChromium, openPage } from '../test/consumer/browser.mjs';
+import { serveFolder } from '../test/consumer/static-server.mjs';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const APP_TEMPLATE = join(root, 'test/consumer/app');
+const SUMMARY_FEED = join(root, 'test/fixtures/corpus/statuspage/statuspage-exporter__example.json');
+const HISTORY_FEED = join(root, 'demo/feeds/jelou.json');
+// What the banner says for that summary feed's state (minor), in English and in Spanish
+const MINOR_LABEL = { en: 'Minor service disruption', es: 'Interrupción menor del servicio' };
+
+function run(command, args, { cwd, capture = false } = {}) {
+  const result = spawnSync(command, args, {
+    cwd,
+    stdio: capture ? ['ignore', 'pipe', 'inherit'] : 'inherit',
+    encoding: 'utf8',
+  });
+  if (result.error) throw result.error;
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed (exit code ${result.status}) in ${cwd}`);
+  return result.stdout;
+}
+
+async function step(title, work) {
+  console.log(`\n── ${title} ${'─'.repeat(Math.max(0, 66 - title.length))}`);
+  const started = performance.now();
+  const result = await work();
+  console.log(`✔ ${title}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return result;
+}
+
+function check(what, passed) {
+  if (!passed) throw new Error(what);
+  console.log(`  ✔ ${what}`);
+}
+
+/** The history's first page must reach back to the feed's first incident: as many months as lie between. */
+function historyExpectations() {
+  const incident = JSON.parse(readFileSync(HISTORY_FEED, 'utf8')).incidents[0];
+  const startedAt = new Date(incident.updates.map(({ at }) => at).sort()[0]);
+  const now = new Date();
+  const monthsBack =
+    (now.getUTCFullYear() - startedAt.getUTCFullYear()) * 12 + now.getUTCMonth() - startedAt.getUTCMonth();
+  const month = new Intl.DateTimeFormat('en', { timeZone: 'UTC', year: 'numeric', month: 'short' }).format(startedAt);
+  return { monthsPerPage: monthsBack + 1, month, title: incident.title };
+}
+
+function cdnPage({ script, lang = 'en', monthsPerPage }) {
+  return `<!doctype html>
+<html lang="${lang}">
+  <head><meta charset="utf-8" /><title>status-elements from the CDN build</title><link rel="icon" href="data:," />
+    ${script}
+  </head>
+  <body>
+    <status-banner src="/site/feeds/summary.json" poll-interval="0"></status-banner>
+    <incident-history src="/site/feeds/history.json" months-per-page="${monthsPerPage}" time-zone="UTC"></incident-history>
+  </body>
+</html>
+`;
+}
+
+async function checkCdnBuilds(browser, work, history) {
+  const site = join(work, 'site');
+  mkdirSync(join(site, 'feeds'), { recursive: true });
+  cpSync(SUMMARY_FEED, join(site, 'feeds/summary.json'));
+  cpSync(HISTORY_FEED, join(site, 'feeds/history.json'));
+  const moduleScript = '<script type="module" src="/package/dist/cdn/status-elements.js"></script>';
+  const pages = {
+    'module.html': cdnPage({ script: moduleScript, monthsPerPage: history.monthsPerPage }),
+    'classic.html': cdnPage({
+      script: '<script src="/package/dist/cdn/status-elements.iife.js"></script>',
+      monthsPerPage: history.monthsPerPage,
+    }),
+    'spanish.html': cdnPage({ script: moduleScript, lang: 'es', monthsPerPage: history.monthsPerPage }),
+  };
+  for (const [name, html] of Object.entries(pages)) writeFileSync(join(site, name), html);
+
+  const server = await serveFolder(work);
+  try {
+    for (const [name, build] of [
+      ['module.html', 'ES module'],
+      ['classic.html', 'classic script'],
+    ]) {
+      const tab = await openPage(browser, `${server.origin}/site/${name}`);
+      await expectText(tab, { selector: 'status-banner', part: 'label', expected: MINOR_LABEL.en });
+      check(`${build}: <status-banner> says "${MINOR_LABEL.en}"`, true);
+      await expectText(tab, { selector: 'incident-history', part: 'month-heading', expected: history.month });
+      check(`${build}: <incident-history> has the month heading "${history.month}"`, true);
+      await expectText(tab, { selector: 'incident-history', part: 'title', expected: history.title, includes: true });
+      check(`${build}: <incident-history> shows the incident "${history.title}"`, true);
+      const scripts = tab.log.responses
+        .filter(({ url }) => /\.m?js(\?|$)/.test(url))
+        .map(({ url }) => new URL(url).pathname);
+      check(
+        `${build}: every script came from dist/cdn/ (${scripts.join(', ')})`,
+        scripts.every((path) => path.startsWith('/package/dist/cdn/')),
+      );
+      await tab.page.close();
+    }
+    const spanish = await openPage(browser, `${server.origin}/site/spanish.html`);
+    await expectText(spanish, { selector: 'status-banner', part: 'label', expected: MINOR_LABEL.es });
+    check(`ES module, lang="es": <status-banner> says "${MINOR_LABEL.es}"`, true);
+    const localeFiles = spanish.log.responses.filter(({ url }) =>
+      new URL(url).pathname.startsWith('/package/dist/cdn/locales/'),
+    );
+    check(
+      `ES module, lang="es": the Spanish pack loaded from beside the module (${localeFiles.map(({ url }) => new URL(url).pathname).join(', ')})`,
+      localeFiles.length > 0 && localeFiles.every(({ status }) => status === 200),
+    );
+    await spanish.page.close();
+  } finally {
+    await server.close();
+  }
+}
+
+function installApp(work, tarball) {
+  const app = join(work, 'app');
+  cpSync(APP_TEMPLATE, app, { recursive: true });
+  // the sources are kept as .in so the library's own typecheck and lint leave them alone
+  for (const file of readdirSync(join(app, 'src'))) {
+    if (file.endsWith('.in')) cpSync(join(app, 'src', file), join(app, 'src', file.slice(0, -'.in'.length)));
+  }
+  mkdirSync(join(app, 'public/feeds'), { recursive: true });
+  cpSync(SUMMARY_FEED, join(app, 'public/feeds/summary.json'));
+  try {
+    run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball], { cwd: app });
+  } catch (error) {
+    throw new Error(
+      `${error.message}\nThe consumer test installs React, Vite, TypeScript and the framework typings' peers from the npm registry; it cannot run without it.`,
+    );
+  }
+  const installed = JSON.parse(readFileSync(join(app, 'node_modules/status-elements/package.json'), 'utf8'));
+  check(
+    `installed status-elements ${installed.version} from ${tarball}`,
+    existsSync(join(app, 'node_modules/status-elements/dist/index.js')),
+  );
+  return app;
+}
+
+function checkNode(app) {
+  const code = `
+    const { readFileSync } = await import('node:fs');
+    const { parseFeed } = await import('status-elements/feed');
+    const result = parseFeed(readFileSync('public/feeds/summary.json', 'utf8'));
+    if (!result.ok) throw new Error(result.error.kind + ': ' + result.error.message);
+    console.log(result.feed.status.indicator);`;
+  const indicator = run(process.execPath, ['--input-type=module', '-e', code], { cwd: app, capture: true }).trim();
+  check(`node: status-elements/feed parsed the summary feed, indicator "${indicator}"`, indicator === 'minor');
+  return indicator;
+}
+
+function checkTypes(app) {
+  run(join(app, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], { cwd: app });
+  check(
+    'tsc (strict): the React 19 TSX type-checks with status-elements/react; the wrong props and the non-any detail are rejected',
+    true,
+  );
+  run(join(app, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.frameworks.json'], { cwd: app });
+  check(
+    'tsc (strict): the Preact, Vue, Svelte and Solid typings accept the attributes, type the events, reject a wrong type',
+    true,
+  );
+}
+
+async function checkReactApp(browser, app, indicator) {
+  run(join(app, 'node_modules/.bin/vite'), ['build'], { cwd: app });
+  check('vite build of the React app', existsSync(join(app, 'dist/index.html')));
+  const server = await serveFolder(join(app, 'dist'));
+  try {
+    const tab = await openPage(browser, `${server.origin}/`);
+    await expectText(tab, { selector: 'status-banner', part: 'label', expected: MINOR_LABEL.en });
+    check(`React app: <status-banner> says "${MINOR_LABEL.en}"`, true);
+    await expectText(tab, { selector: '#loaded-indicator', expected: indicator });
+    check(`React app: its onfeed-load handler received the feed (indicator "${indicator}")`, true);
+    await tab.page.close();
+  } finally {
+    await server.close();
+  }
+}
+
+async function main() {
+  const started = performance.now();
+  if (!existsSync(join(root, 'dist/cdn/status-elements.js')))
+    throw new Error('dist/ is missing or incomplete: run `npm run build` first');
+  const work = mkdtempSync(join(tmpdir(), 'status-elements-consumer-'));
+  let browser;
+  try {
+    const tarball = await step('npm pack', () => {
+      const [packed] = JSON.parse(
+        run('npm', ['pack', '--json', '--pack-destination', work], { cwd: root, capture: true }),
+      );
+      const path = join(work, packed.filename);
+      run('tar', ['-xzf', path, '-C', work]);
+      check(
+        `${packed.filename}: ${packed.entryCount} files, ${(packed.size / 1024).toFixed(1)} KB`,
+        existsSync(join(work, 'package/dist/cdn/status-elements.js')),
+      );
+      return path;
+    });
+    browser = await launchChromium();
+    await step('CDN builds in plain pages (headless Chromium)', () =>
+      checkCdnBuilds(browser, work, historyExpectations()),
+    );
+    const app = await step('install the tarball in an app (npm registry)', () => installApp(work, tarball));
+    const indicator = await step('Node: status-elements/feed', () => checkNode(app));
+    await step('typings (tsc --noEmit)', () => checkTypes(app));
+    await step('React 19 app built by Vite (headless Chromium)', () => checkReactApp(browser, app, indicator));
+    console.log(`\nconsumer test: ok in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  } finally {
+    await browser?.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(`\n✘ consumer test failed: ${error.message}`);
+  process.exitCode = 1;
+});
