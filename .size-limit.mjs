@@ -1,0 +1,36 @@
+// Size budget, after `npm run build`: `npx size-limit` prints each figure, gzipped, and fails over a limit.
+// The npm entry dist/define.js imports lit; what an app ships is the bundle an app's bundler would
+// make of it, so it is bundled here first (esbuild, minified, Lit's production build) into .tmp/.
+import { buildSync } from 'esbuild';
+
+const NPM_BUNDLE = '.tmp/size-limit/define-with-dependencies.js';
+
+buildSync({
+  entryPoints: ['dist/define.js'],
+  outfile: NPM_BUNDLE,
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  target: 'es2022',
+  conditions: ['production'],
+  logLevel: 'warning',
+});
+
+export default [
+  {
+    name: 'CDN ES module, all three elements, English',
+    path: 'dist/cdn/status-elements.js',
+    gzip: true,
+    limit: '24 KB',
+  },
+  {
+    name: 'CDN classic script, all three elements, every locale',
+    path: 'dist/cdn/status-elements.iife.js',
+    gzip: true,
+  },
+  {
+    name: 'npm status-elements/define with lit, bundled and minified',
+    path: NPM_BUNDLE,
+    gzip: true,
+  },
+];
