@@ -42,9 +42,12 @@ async function report(entry) {
   const groups = new Map();
   for (const { path, bytes } of files) groups.set(groupOf(path), (groups.get(groupOf(path)) ?? 0) + bytes);
 
-  console.log(`\n${entry}: ${kilobytes(output.contents.length)} minified, ${kilobytes(gzipped)} gzipped (${gzipped} B)`);
+  console.log(
+    `\n${entry}: ${kilobytes(output.contents.length)} minified, ${kilobytes(gzipped)} gzipped (${gzipped} B)`,
+  );
   console.log('  by package or folder (minified):');
-  for (const [group, bytes] of [...groups].sort((a, b) => b[1] - a[1])) console.log(row(group, bytes, output.contents.length));
+  for (const [group, bytes] of [...groups].sort((a, b) => b[1] - a[1]))
+    console.log(row(group, bytes, output.contents.length));
   console.log(`  top ${Math.min(top, files.length)} files (minified):`);
   for (const { path, bytes } of files.sort((a, b) => b.bytes - a.bytes).slice(0, top)) {
     console.log(row(path, bytes, output.contents.length));
@@ -59,7 +62,8 @@ async function report(entry) {
 function groupOf(path) {
   const parts = path.split('/');
   const modules = parts.lastIndexOf('node_modules');
-  if (modules >= 0) return parts[modules + 1]?.startsWith('@') ? parts.slice(modules + 1, modules + 3).join('/') : parts[modules + 1];
+  if (modules >= 0)
+    return parts[modules + 1]?.startsWith('@') ? parts.slice(modules + 1, modules + 3).join('/') : parts[modules + 1];
   return parts.slice(0, -1).join('/') || '.';
 }
 

@@ -25,7 +25,8 @@ const STATUSPAGE_NAME = /_|^shortlink$/;
 export function detectFormat(json: unknown): DetectedFormat | undefined {
   if (!isObject(json)) return undefined;
   if (typeof json.$schema === 'string' && /status-(elements|feed)/i.test(json.$schema)) return 'native';
-  if (['incident_updates', 'incident', 'scheduled_maintenances'].some((key) => json[key] !== undefined)) return 'statuspage';
+  if (['incident_updates', 'incident', 'scheduled_maintenances'].some((key) => json[key] !== undefined))
+    return 'statuspage';
   if (isObject(json.page) && (json.page.id !== undefined || json.page.time_zone !== undefined)) return 'statuspage';
   if (json.maintenances !== undefined) return 'native';
 

@@ -49,8 +49,6 @@ export type FetchOutcome =
 export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Promise<FetchOutcome> {
   const { signal, timeout = DEFAULT_TIMEOUT, now = Date.now } = options;
   const error = (kind: FeedErrorKind, message: string): FeedError => ({ kind, message, url });
-  if (signal?.aborted) return failure(error('aborted', `The request for ${url} was aborted before it started`));
-
   // One controller carries both the caller's abort and the timeout to fetch and to the body.
   const controller = new AbortController();
   const onCallerAbort = () => controller.abort(signal?.reason);
@@ -64,6 +62,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
         }, timeout)
       : undefined;
   try {
+    signal?.throwIfAborted();
     const headers = new Headers(options.headers);
     const defaults = [
       ['Accept', 'application/json'],
@@ -71,20 +70,22 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
       ['If-Modified-Since', options.lastModified],
     ] as const;
     for (const [name, value] of defaults) if (value && !headers.has(name)) headers.set(name, value);
-    const response = await untilAborted((options.fetch ?? fetch)(url, { signal: controller.signal, headers }), controller.signal);
+    const response = await untilAborted(
+      (options.fetch ?? fetch)(url, { signal: controller.signal, headers }),
+      controller.signal,
+    );
     // A 304 need not repeat the validators; the caller's own then still hold.
     const meta = readMeta(response, now(), response.status === 304 ? options : {});
     if (response.status === 304) return { ok: true, notModified: true, ...meta };
     if (!response.ok) {
       void response.body?.cancel().catch(() => {});
-      // Status 0 is an opaque or blocked response (often CORS): there is no HTTP status to report.
-      if (!response.status) {
-        return failure(error('network', `The response from ${url} could not be read (blocked or opaque, often CORS)`), meta.retryAfter);
-      }
       const { status, statusText } = response;
-      const httpError: FeedError = { ...error('http', `HTTP ${status}${statusText ? ` ${statusText}` : ''} from ${url}`), status };
-      put(httpError, 'retryAfter', meta.retryAfter);
-      return failure(httpError, meta.retryAfter);
+      // Status 0 is an opaque or blocked response (often CORS): there is no HTTP status to report.
+      const failed: FeedError = status
+        ? { ...error('http', `HTTP ${status}${statusText ? ` ${statusText}` : ''} from ${url}`), status }
+        : error('network', `The response from ${url} could not be read (blocked or opaque, often CORS)`);
+      put(failed, 'retryAfter', meta.retryAfter);
+      return failure(failed, meta.retryAfter);
     }
     const result = parseFeed(await untilAborted(response.text(), controller.signal), options);
     if (!result.ok) return failure({ ...result.error, url }, meta.retryAfter);
@@ -92,7 +93,12 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
   } catch (caught) {
     if (signal?.aborted) return failure(error('aborted', `The request for ${url} was aborted`));
     if (timedOut) return failure(error('timeout', `No complete response from ${url} within ${timeout / 1000} s`));
-    const reason = caught instanceof Error && caught.message ? caught.message : typeof caught === 'string' && caught ? caught : describeValue(caught);
+    const reason =
+      caught instanceof Error && caught.message
+        ? caught.message
+        : typeof caught === 'string' && caught
+          ? caught
+          : describeValue(caught);
     return failure(error('network', `Could not fetch ${url}: ${reason}`));
   } finally {
     clearTimeout(timer);

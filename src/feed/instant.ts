@@ -25,11 +25,25 @@ export function toInstant(value: unknown): string | undefined {
   if (common) return common[1] ? value : `${value.slice(0, 19)}.000Z`;
   const match = ISO_DATE_TIME.exec(value);
   if (!match) return undefined;
-  const [, year, month, day, hour = 0, minute = 0, second = 0, fraction = '', sign, offsetHours = 0, offsetMinutes = 0] = match;
+  const [
+    ,
+    year,
+    month,
+    day,
+    hour = 0,
+    minute = 0,
+    second = 0,
+    fraction = '',
+    sign,
+    offsetHours = 0,
+    offsetMinutes = 0,
+  ] = match;
   if (+hour > 23 || +minute > 59 || +second > 59 || +offsetHours > 23 || +offsetMinutes > 59) return undefined;
   // Year 2000 first: Date.UTC maps years 0-99 to 1900-1999, and as a leap year it keeps a
   // 29 February that the real year, set next, rolls over to March when it has none.
-  const date = new Date(Date.UTC(2000, +month! - 1, +day!, +hour, +minute, +second, +fraction.slice(0, 3).padEnd(3, '0')));
+  const date = new Date(
+    Date.UTC(2000, +month! - 1, +day!, +hour, +minute, +second, +fraction.slice(0, 3).padEnd(3, '0')),
+  );
   date.setUTCFullYear(+year!);
   if (date.getUTCMonth() !== +month! - 1 || date.getUTCDate() !== +day!) return undefined;
   const offset = (sign === '-' ? -1 : 1) * (+offsetHours * 60 + +offsetMinutes);

@@ -56,12 +56,14 @@ export function findJsonError(text: string): JsonProblem | undefined {
     const problem = (reason: string): JsonProblem => ({ offset: index, reason });
     if (!char) return expect === 'end' ? undefined : problem('the text ends too early');
     if (expect === 'end') return problem(`unexpected ${found} after the end of the JSON value`);
-    if (char === '"' && token === undefined && (expect === 'value' || expect === 'key')) return stringProblem(text, index);
+    if (char === '"' && token === undefined && (expect === 'value' || expect === 'key'))
+      return stringProblem(text, index);
     if (token === closer && (justOpened || expect === ',')) {
       closers.pop();
       expect = closers.length ? ',' : 'end';
     } else if (expect === ',' || expect === ':') {
-      if (token !== expect) return problem(`expected "${expect}"${expect === ',' ? ` or "${closer}"` : ''} but found ${found}`);
+      if (token !== expect)
+        return problem(`expected "${expect}"${expect === ',' ? ` or "${closer}"` : ''} but found ${found}`);
       expect = expect === ':' || closer === ']' ? 'value' : 'key';
     } else if (expect === 'key') {
       if (char !== '"') return problem(`expected a property name in double quotes but found ${found}`);

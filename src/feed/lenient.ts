@@ -129,7 +129,8 @@ export function readOneOf<T extends string>(
 ): T | undefined {
   const value = object[key];
   if (values.includes(value as T)) return value as T;
-  if (reportMissing || isGiven(value)) report(log, [...path, key], `unknown ${key} ${describeValue(value)}, ${instead}`);
+  if (reportMissing || isGiven(value))
+    report(log, [...path, key], `unknown ${key} ${describeValue(value)}, ${instead}`);
   return undefined;
 }
 

@@ -40,7 +40,9 @@ export const texts: Check = (value) => {
 export const oneOf =
   (values: readonly string[]): Check =>
   (value) =>
-    values.includes(value as string) ? value : new Expected(`one of ${values.map((known) => JSON.stringify(known)).join(', ')}`);
+    values.includes(value as string)
+      ? value
+      : new Expected(`one of ${values.map((known) => JSON.stringify(known)).join(', ')}`);
 
 /** The schema's `z.iso.datetime({ offset: true })`: seconds and a `Z` or `±hh:mm` offset required. */
 const OFFSET_DATE_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/;
@@ -52,7 +54,13 @@ export const instant: Check = (value) =>
       new Expected('an ISO 8601 date-time with seconds and an offset (like 2026-04-17T13:00:00Z)');
 
 /** The fields of `value` that are right (unknown ones left out), or nothing once it is dropped. */
-export function readFields<T>(value: unknown, path: JsonPath, log: IssueLog, what: string, fields: Fields): T | undefined {
+export function readFields<T>(
+  value: unknown,
+  path: JsonPath,
+  log: IssueLog,
+  what: string,
+  fields: Fields,
+): T | undefined {
   const object = readObject(value, path, log, what);
   if (object === undefined) return undefined;
   const read: JsonObject = {};

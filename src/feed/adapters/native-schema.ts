@@ -6,9 +6,13 @@
 import * as z from 'zod/mini';
 import { ComponentStatus, Impact, Indicator, Phase } from '../model.js';
 
-const Instant = z.iso.datetime({ offset: true }).check(
-  z.describe('An ISO 8601 date-time with seconds and a UTC offset, e.g. "2026-04-17T13:00:00Z" or "2026-04-17T09:00:00-04:00".'),
-);
+const Instant = z.iso
+  .datetime({ offset: true })
+  .check(
+    z.describe(
+      'An ISO 8601 date-time with seconds and a UTC offset, e.g. "2026-04-17T13:00:00Z" or "2026-04-17T09:00:00-04:00".',
+    ),
+  );
 
 const Text = (description: string) => z.string().check(z.describe(description));
 
@@ -24,9 +28,13 @@ export type NativeUpdateInput = z.input<typeof NativeUpdateInput>;
 export const NativeIncidentFields = z.object({
   id: Text('Identifier of the incident, unique within the feed.'),
   title: Text('What happened, in a few words.'),
-  impact: z.optional(Impact.check(z.describe('How bad it is. Default: "none" for incidents, "maintenance" for maintenances.'))),
+  impact: z.optional(
+    Impact.check(z.describe('How bad it is. Default: "none" for incidents, "maintenance" for maintenances.')),
+  ),
   status: z.optional(Phase.check(z.describe('Current phase. Default: the status of the newest update.'))),
-  startedAt: z.optional(Instant.check(z.describe('When it began. Default: the planned start of a maintenance, else the earliest update.'))),
+  startedAt: z.optional(
+    Instant.check(z.describe('When it began. Default: the planned start of a maintenance, else the earliest update.')),
+  ),
   endedAt: z.optional(Instant.check(z.describe('When it ended. Default, once closed: the update that closed it.'))),
   scheduledFor: z.optional(Instant.check(z.describe('Planned start of a maintenance.'))),
   scheduledUntil: z.optional(Instant.check(z.describe('Planned end of a maintenance.'))),
@@ -35,12 +43,14 @@ export const NativeIncidentFields = z.object({
 });
 
 export const NativeIncidentInput = z.extend(NativeIncidentFields, {
-  updates: z.optional(z.array(NativeUpdateInput).check(z.describe('Updates in any order; they are shown newest first. Default: none.'))),
+  updates: z.optional(
+    z.array(NativeUpdateInput).check(z.describe('Updates in any order; they are shown newest first. Default: none.')),
+  ),
 });
 export type NativeIncidentInput = z.input<typeof NativeIncidentInput>;
 
 export const NativeComponentInput = z.object({
-  id: Text('Identifier of the component, referred to by incidents\' componentIds.'),
+  id: Text("Identifier of the component, referred to by incidents' componentIds."),
   name: Text('Name shown to people.'),
   status: z.optional(ComponentStatus.check(z.describe('Current status. Default: "operational".'))),
   group: z.optional(Text('Name of the group the component is shown under.')),
@@ -57,16 +67,24 @@ export const NativePageInput = z.object({
 
 export const NativeStatusInput = z.object({
   indicator: Indicator.check(z.describe('Overall state.')),
-  description: z.optional(Text('The page\'s own wording of the state.')),
+  description: z.optional(Text("The page's own wording of the state.")),
 });
 
 export const NativeFeedInput = z
   .object({
     $schema: z.optional(Text('Address of this JSON Schema, so editors can check the file.')),
     page: NativePageInput,
-    status: z.optional(NativeStatusInput.check(z.describe('Overall state. Default: derived from the open incidents, maintenances under way and components.'))),
-    components: z.optional(z.array(NativeComponentInput).check(z.describe('Components in display order. Default: none.'))),
-    incidents: z.optional(z.array(NativeIncidentInput).check(z.describe('Incidents in any order; they are shown newest first.'))),
+    status: z.optional(
+      NativeStatusInput.check(
+        z.describe('Overall state. Default: derived from the open incidents, maintenances under way and components.'),
+      ),
+    ),
+    components: z.optional(
+      z.array(NativeComponentInput).check(z.describe('Components in display order. Default: none.')),
+    ),
+    incidents: z.optional(
+      z.array(NativeIncidentInput).check(z.describe('Incidents in any order; they are shown newest first.')),
+    ),
     maintenances: z.optional(z.array(NativeIncidentInput).check(z.describe('Scheduled maintenances in any order.'))),
   })
   .check(z.describe('A status feed in the native format of status-elements.'));

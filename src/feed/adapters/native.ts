@@ -6,7 +6,7 @@
 import type { Component, Incident, OverallStatus, Page, Update } from '../model.js';
 import type { FeedResult, JsonPath } from '../result.js';
 import type { IssueLog, JsonObject } from '../lenient.js';
-import { forEachItem, isGiven, isNewId, normalizeBody, report, rootProblem } from '../lenient.js';
+import { drop, forEachItem, isGiven, isNewId, normalizeBody, report, rootProblem } from '../lenient.js';
 import { COMPONENT_STATUSES, IMPACTS, INDICATORS, PHASES } from '../model-values.js';
 import { completeFeed, defaultPhase, earliestUpdateAt, isClosed, lastClosedAt, sortUpdates } from '../derive.js';
 import type { Fields } from './native-fields.js';
@@ -14,6 +14,9 @@ import { instant, oneOf, optional, readFields, text, texts } from './native-fiel
 import type { NativeComponentInput, NativeIncidentInput, NativeUpdateInput } from './native-schema.js';
 
 const KNOWN_KEYS = ['page', 'status', 'components', 'incidents', 'maintenances'];
+
+/** The schema's lists are lists: anything else (null, a string) is reported and read as empty. */
+const STRICT = true;
 
 // The fields of native-schema.ts, in its order (issues are reported in that order).
 const PAGE: Fields = { name: [text, ''], url: optional(text), timeZone: optional(text), updatedAt: optional(instant) };
@@ -48,19 +51,19 @@ export function adaptNative(input: unknown): FeedResult {
   const page = readPage(root.page, log);
   const components: Component[] = [];
   const seen = new Set<string>();
-  readList(root.components, ['components'], log, 'the components', (item, path) => {
+  const readComponent = (item: unknown, path: JsonPath) => {
     const component = readFields<NativeComponentInput>(item, path, log, 'component', COMPONENT);
-    if (component && isNewId(seen, component.id, path, log, 'component')) components.push({ status: 'operational', ...component });
-  });
+    if (component && isNewId(seen, component.id, path, log, 'component')) {
+      components.push({ status: 'operational', ...component });
+    }
+  };
+  forEachItem(root.components, ['components'], log, 'the components', readComponent, STRICT);
   const incidents = readIncidents(root, 'incidents', log);
   const maintenances = readIncidents(root, 'maintenances', log);
-  const stated = root.status !== undefined ? readFields<OverallStatus>(root.status, ['status'], log, 'status', STATUS) : undefined;
-  return completeFeed(root, [root.components, root.incidents, root.maintenances], page, components, incidents, maintenances, stated, log);
-}
-
-/** The schema's lists: anything but a list (null too) is reported and read as empty. */
-function readList(value: unknown, path: JsonPath, log: IssueLog, what: string, visit: (item: unknown, path: JsonPath) => void) {
-  forEachItem(value, path, log, what, visit, true);
+  const stated =
+    root.status === undefined ? undefined : readFields<OverallStatus>(root.status, ['status'], log, 'status', STATUS);
+  const lists = [root.components, root.incidents, root.maintenances];
+  return completeFeed(root, lists, page, components, incidents, maintenances, stated, log);
 }
 
 function readPage(value: unknown, log: IssueLog): Page {
@@ -72,10 +75,11 @@ function readPage(value: unknown, log: IssueLog): Page {
 function readIncidents(root: JsonObject, key: 'incidents' | 'maintenances', log: IssueLog): Incident[] {
   const incidents: Incident[] = [];
   const seen = new Set<string>();
-  readList(root[key], [key], log, `the ${key}`, (item, path) => {
+  const readItem = (item: unknown, path: JsonPath) => {
     const incident = readIncident(item, path, key === 'maintenances', log);
     if (incident && isNewId(seen, incident.id, path, log, 'incident')) incidents.push(incident);
-  });
+  };
+  forEachItem(root[key], [key], log, `the ${key}`, readItem, STRICT);
   return incidents;
 }
 
@@ -86,11 +90,22 @@ function readIncident(value: unknown, path: JsonPath, isMaintenance: boolean, lo
   const updates = readUpdates((value as JsonObject).updates, [...path, 'updates'], log);
   const startedAt = read.startedAt ?? (isMaintenance ? read.scheduledFor : undefined) ?? earliestUpdateAt(updates);
   if (startedAt === undefined) {
-    report(log, path, `dropped this ${what}: it has no start time (give startedAt${isMaintenance ? ', scheduledFor' : ''} or an update)`);
-    return undefined;
+    return drop(
+      log,
+      path,
+      what,
+      `it has no start time (give startedAt${isMaintenance ? ', scheduledFor' : ''} or an update)`,
+    );
   }
   const status = read.status ?? updates[0]?.status ?? defaultPhase(isMaintenance, read.endedAt !== undefined);
-  const incident: Incident = { impact: isMaintenance ? 'maintenance' : 'none', componentIds: [], ...read, status, startedAt, updates };
+  const incident: Incident = {
+    impact: isMaintenance ? 'maintenance' : 'none',
+    componentIds: [],
+    ...read,
+    status,
+    startedAt,
+    updates,
+  };
   if (read.endedAt === undefined && isClosed(status)) {
     const endedAt = lastClosedAt(updates) ?? (isMaintenance ? read.scheduledUntil : undefined);
     if (endedAt !== undefined) incident.endedAt = endedAt;
@@ -100,9 +115,10 @@ function readIncident(value: unknown, path: JsonPath, isMaintenance: boolean, lo
 
 function readUpdates(value: unknown, path: JsonPath, log: IssueLog): Update[] {
   const updates: Update[] = [];
-  readList(value, path, log, 'the updates', (item, itemPath) => {
+  const readUpdate = (item: unknown, itemPath: JsonPath) => {
     const update = readFields<NativeUpdateInput>(item, itemPath, log, 'update', UPDATE);
     if (update) updates.push({ status: 'update', ...update, body: normalizeBody(update.body) });
-  });
+  };
+  forEachItem(value, path, log, 'the updates', readUpdate, STRICT);
   return sortUpdates(updates);
 }

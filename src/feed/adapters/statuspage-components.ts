@@ -52,7 +52,8 @@ export class ComponentCollector {
     }
     // An unknown status is shown as operational rather than as a guessed outage; the overall
     // indicator still comes from the feed's own status when it has one.
-    const status = readOneOf(COMPONENT_STATUSES, raw, 'status', path, log, 'shown as operational', true) ?? 'operational';
+    const status =
+      readOneOf(COMPONENT_STATUSES, raw, 'status', path, log, 'shown as operational', true) ?? 'operational';
     const component: Component = { id, name, status };
     put(component, 'description', readOptionalText(raw.description));
     this.#leaves.push([component, readId(raw.group_id) ?? '']);

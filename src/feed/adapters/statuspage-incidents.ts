@@ -57,10 +57,19 @@ export function readIncident(
   const scheduledFor = readTime(raw, 'scheduled_for', path, log);
   const scheduledUntil = readTime(raw, 'scheduled_until', path, log);
   const startedAt = (isMaintenance ? scheduledFor : undefined) ?? readStart(raw, updates, path, log);
-  if (startedAt === undefined) return drop(log, path, 'incident', 'it has no start time (no started_at, created_at or dated update)');
+  if (startedAt === undefined)
+    return drop(log, path, 'incident', 'it has no start time (no started_at, created_at or dated update)');
   const status = readStatus(raw, updates, isMaintenance, path, log);
   const impact = readImpact(raw, isMaintenance, path, log);
-  const incident: Incident = { id, title, impact, status, startedAt, componentIds: readComponentIds(raw, path, context), updates };
+  const incident: Incident = {
+    id,
+    title,
+    impact,
+    status,
+    startedAt,
+    componentIds: readComponentIds(raw, path, context),
+    updates,
+  };
   if (isClosed(status)) {
     const resolvedAt = readTime(raw, 'resolved_at', path, log);
     put(incident, 'endedAt', lastClosedAt(updates, resolvedAt) ?? (isMaintenance ? scheduledUntil : undefined));
@@ -82,7 +91,9 @@ function readStart(raw: JsonObject, updates: readonly Update[], path: JsonPath, 
   if (startedAt !== undefined) return startedAt;
   const createdAt = readTime(raw, 'created_at', path, log);
   const firstUpdateAt = earliestUpdateAt(updates);
-  return createdAt === undefined || (firstUpdateAt !== undefined && firstUpdateAt < createdAt) ? firstUpdateAt : createdAt;
+  return createdAt === undefined || (firstUpdateAt !== undefined && firstUpdateAt < createdAt)
+    ? firstUpdateAt
+    : createdAt;
 }
 
 /**
@@ -90,7 +101,13 @@ function readStart(raw: JsonObject, updates: readonly Update[], path: JsonPath, 
  * The feed's own status wins only where updates cannot tell: a published postmortem, and a
  * maintenance moved on automatically (scheduled → in progress) without an update.
  */
-function readStatus(raw: JsonObject, updates: readonly Update[], isMaintenance: boolean, path: JsonPath, log: IssueLog): Phase {
+function readStatus(
+  raw: JsonObject,
+  updates: readonly Update[],
+  isMaintenance: boolean,
+  path: JsonPath,
+  log: IssueLog,
+): Phase {
   const stated = readOneOf(PHASES, raw, 'status', path, log, 'shown as a generic update');
   const newest = updates[0]?.status;
   if (newest === undefined) return stated ?? defaultPhase(isMaintenance, isGiven(raw.resolved_at));
@@ -106,7 +123,10 @@ function readComponentIds(raw: JsonObject, path: JsonPath, context: IncidentCont
     if (id !== undefined && !context.pageComponents.isGroup(id)) ids.add(id);
   };
   forEachItem(raw.components, [...path, 'components'], context.log, 'the components', (component, componentPath) => {
-    keep(context.incidentComponents?.add(component, componentPath) ?? (isObject(component) ? readId(component.id) : undefined));
+    keep(
+      context.incidentComponents?.add(component, componentPath) ??
+        (isObject(component) ? readId(component.id) : undefined),
+    );
   });
   if (ids.size === 0) for (const affected of affectedComponents(raw)) keep(readId(affected.code));
   return [...ids];
@@ -123,7 +143,8 @@ function readImpact(raw: JsonObject, isMaintenance: boolean, path: JsonPath, log
 
 /** The current status of each affected component, and every status the updates moved one to. */
 function* componentStatuses(raw: JsonObject): Generator<unknown> {
-  if (Array.isArray(raw.components)) for (const component of raw.components) if (isObject(component)) yield component.status;
+  if (Array.isArray(raw.components))
+    for (const component of raw.components) if (isObject(component)) yield component.status;
   for (const affected of affectedComponents(raw)) yield affected.new_status;
 }
 

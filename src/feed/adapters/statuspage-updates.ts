@@ -3,7 +3,17 @@ import type { Update } from '../model.js';
 import { PHASES } from '../model-values.js';
 import type { JsonPath } from '../result.js';
 import type { IssueLog, JsonObject } from '../lenient.js';
-import { describeValue, forEachItem, isGiven, normalizeBody, put, readId, readObject, readOneOf, report } from '../lenient.js';
+import {
+  describeValue,
+  forEachItem,
+  isGiven,
+  normalizeBody,
+  put,
+  readId,
+  readObject,
+  readOneOf,
+  report,
+} from '../lenient.js';
 import { toInstant } from '../instant.js';
 import { sortUpdates } from '../derive.js';
 
@@ -20,12 +30,17 @@ export function readUpdates(incident: JsonObject, path: JsonPath, log: IssueLog)
   });
   // Some exports carry the postmortem as fields of the incident rather than as an update.
   const postmortem = incident.postmortem_body;
-  if (typeof postmortem === 'string' && postmortem.trim() && !updates.some((update) => update.status === 'postmortem')) {
+  if (
+    typeof postmortem === 'string' &&
+    postmortem.trim() &&
+    !updates.some((update) => update.status === 'postmortem')
+  ) {
     const at =
       toInstant(incident.postmortem_published_at) ??
       toInstant(incident.postmortem_body_last_updated_at) ??
       toInstant(incident.updated_at);
-    if (at === undefined) report(log, [...path, 'postmortem_body'], 'ignored the postmortem: it has no valid publication time');
+    if (at === undefined)
+      report(log, [...path, 'postmortem_body'], 'ignored the postmortem: it has no valid publication time');
     else updates.push({ status: 'postmortem', at, body: normalizeBody(postmortem) });
   }
   return sortUpdates(updates);

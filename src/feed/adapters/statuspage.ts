@@ -62,8 +62,10 @@ export function adaptStatuspage(input: unknown): FeedResult {
   };
   if (isBareIncident) take(input, []);
   if (isGiven(root.incident)) take(root.incident, ['incident']);
-  forEachItem(root.incidents, ['incidents'], log, 'the incidents', (item, path) => take(item, path));
-  forEachItem(root.scheduled_maintenances, ['scheduled_maintenances'], log, 'the maintenances', (item, path) => take(item, path, true));
+  forEachItem(root.incidents, ['incidents'], log, 'the incidents', take);
+  forEachItem(root.scheduled_maintenances, ['scheduled_maintenances'], log, 'the maintenances', (item, path) =>
+    take(item, path, true),
+  );
 
   const components = (context.incidentComponents ?? pageComponents).components();
   const lists = [root.components, root.incidents, root.scheduled_maintenances];
@@ -87,7 +89,11 @@ function readStatus(value: unknown, log: IssueLog): Partial<OverallStatus> | und
   const raw = isGiven(value) ? readObject(value, ['status'], log, 'status') : undefined;
   if (raw === undefined) return undefined;
   const status: Partial<OverallStatus> = {};
-  put(status, 'indicator', readOneOf(INDICATORS, raw, 'indicator', ['status'], log, 'derived from the incidents and components instead', true));
+  put(
+    status,
+    'indicator',
+    readOneOf(INDICATORS, raw, 'indicator', ['status'], log, 'derived from the incidents and components instead', true),
+  );
   put(status, 'description', readOptionalText(raw.description));
   return status;
 }
