@@ -27,7 +27,7 @@ function describeSyntaxError(text: string, error: unknown): string {
   return `Not valid JSON at line ${lines.length}, column ${column} (position ${problem.offset}): ${problem.reason}`;
 }
 
-export interface JsonProblem {
+interface JsonProblem {
   offset: number;
   reason: string;
 }
@@ -41,7 +41,7 @@ const TOKEN = new RegExp(
 );
 
 /** The offset and nature of the first error in JSON text, or undefined if none is found. */
-export function findJsonError(text: string): JsonProblem | undefined {
+function findJsonError(text: string): JsonProblem | undefined {
   const closers: string[] = [];
   let expect: 'value' | 'key' | ':' | ',' | 'end' = 'value';
   let justOpened = false;

@@ -25,7 +25,7 @@ type Field = Check | [Check, unknown];
 
 export type Fields = Record<string, Field>;
 
-export const OPTIONAL = Symbol('optional');
+const OPTIONAL = Symbol('optional');
 
 export const optional = (check: Check): Field => [check, OPTIONAL];
 

@@ -2,6 +2,8 @@
  * The native input format: the normalized model's shape, with everything that can be derived
  * left optional so a feed is easy to write by hand. The JSON Schema shipped in the package is
  * generated from these definitions (see `nativeFeedJsonSchema`), so the two cannot drift apart.
+ * The adapter does not run them (native.ts reads by hand, without Zod); the tests
+ * (test/feed/native-reader.test.ts) hold it to their verdicts.
  */
 import * as z from 'zod/mini';
 import { ComponentStatus, Impact, Indicator, Phase } from '../model.js';
@@ -24,8 +26,8 @@ export const NativeUpdateInput = z.object({
 });
 export type NativeUpdateInput = z.input<typeof NativeUpdateInput>;
 
-/** An incident's own fields; its updates are read one by one so that one bad update drops alone. */
-export const NativeIncidentFields = z.object({
+/** An incident or a maintenance; the reader takes its updates one by one, so that one bad update drops alone. */
+export const NativeIncidentInput = z.object({
   id: Text('Identifier of the incident, unique within the feed.'),
   title: Text('What happened, in a few words.'),
   impact: z.optional(
@@ -40,9 +42,6 @@ export const NativeIncidentFields = z.object({
   scheduledUntil: z.optional(Instant.check(z.describe('Planned end of a maintenance.'))),
   url: z.optional(Text('A page about this incident.')),
   componentIds: z.optional(z.array(z.string()).check(z.describe('Ids of the affected components. Default: none.'))),
-});
-
-export const NativeIncidentInput = z.extend(NativeIncidentFields, {
   updates: z.optional(
     z.array(NativeUpdateInput).check(z.describe('Updates in any order; they are shown newest first. Default: none.')),
   ),
