@@ -43,9 +43,13 @@ async function step(title, work) {
   return result;
 }
 
-function check(what, passed) {
-  if (!passed) throw new Error(what);
+function passed(what) {
   console.log(`  ✔ ${what}`);
+}
+
+function check(what, condition) {
+  if (!condition) throw new Error(what);
+  passed(what);
 }
 
 /** The history's first page must reach back to the feed's first incident: as many months as lie between. */
@@ -97,11 +101,11 @@ async function checkCdnBuilds(browser, work, history) {
     ]) {
       const tab = await openPage(browser, `${server.origin}/site/${name}`);
       await expectText(tab, { selector: 'status-banner', part: 'label', expected: MINOR_LABEL.en });
-      check(`${build}: <status-banner> says "${MINOR_LABEL.en}"`, true);
+      passed(`${build}: <status-banner> says "${MINOR_LABEL.en}"`);
       await expectText(tab, { selector: 'incident-history', part: 'month-heading', expected: history.month });
-      check(`${build}: <incident-history> has the month heading "${history.month}"`, true);
+      passed(`${build}: <incident-history> has the month heading "${history.month}"`);
       await expectText(tab, { selector: 'incident-history', part: 'title', expected: history.title, includes: true });
-      check(`${build}: <incident-history> shows the incident "${history.title}"`, true);
+      passed(`${build}: <incident-history> shows the incident "${history.title}"`);
       const scripts = tab.log.responses
         .filter(({ url }) => /\.m?js(\?|$)/.test(url))
         .map(({ url }) => new URL(url).pathname);
@@ -113,7 +117,7 @@ async function checkCdnBuilds(browser, work, history) {
     }
     const spanish = await openPage(browser, `${server.origin}/site/spanish.html`);
     await expectText(spanish, { selector: 'status-banner', part: 'label', expected: MINOR_LABEL.es });
-    check(`ES module, lang="es": <status-banner> says "${MINOR_LABEL.es}"`, true);
+    passed(`ES module, lang="es": <status-banner> says "${MINOR_LABEL.es}"`);
     const localeFiles = spanish.log.responses.filter(({ url }) =>
       new URL(url).pathname.startsWith('/package/dist/cdn/locales/'),
     );
@@ -140,7 +144,7 @@ function installApp(work, tarball) {
     run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball], { cwd: app });
   } catch (error) {
     throw new Error(
-      `${error.message}\nThe consumer test installs React, Vite, TypeScript and the framework typings' peers from the npm registry; it cannot run without it.`,
+      `${error.message}\nThe consumer test installs React, Vite, TypeScript, Preact, Vue, Svelte and Solid from the npm registry; it cannot run without it.`,
     );
   }
   const installed = JSON.parse(readFileSync(join(app, 'node_modules/status-elements/package.json'), 'utf8'));
@@ -165,14 +169,12 @@ function checkNode(app) {
 
 function checkTypes(app) {
   run(join(app, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], { cwd: app });
-  check(
+  passed(
     'tsc (strict): the React 19 TSX type-checks with status-elements/react; the wrong props and the non-any detail are rejected',
-    true,
   );
   run(join(app, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.frameworks.json'], { cwd: app });
-  check(
+  passed(
     'tsc (strict): the Preact, Vue, Svelte and Solid typings accept the attributes, type the events, reject a wrong type',
-    true,
   );
 }
 
@@ -183,9 +185,9 @@ async function checkReactApp(browser, app, indicator) {
   try {
     const tab = await openPage(browser, `${server.origin}/`);
     await expectText(tab, { selector: 'status-banner', part: 'label', expected: MINOR_LABEL.en });
-    check(`React app: <status-banner> says "${MINOR_LABEL.en}"`, true);
+    passed(`React app: <status-banner> says "${MINOR_LABEL.en}"`);
     await expectText(tab, { selector: '#loaded-indicator', expected: indicator });
-    check(`React app: its onfeed-load handler received the feed (indicator "${indicator}")`, true);
+    passed(`React app: its onfeed-load handler received the feed (indicator "${indicator}")`);
     await tab.page.close();
   } finally {
     await server.close();

@@ -1,6 +1,6 @@
 // The API tables of README.md, between <!-- api:start --> and <!-- api:end -->, from custom-elements.json
 // (which `npm run build` writes from the JSDoc in src/): per element its properties and attributes,
-// methods, events, CSS parts and CSS custom properties.
+// methods, events, CSS parts and CSS custom properties; then the types-only exports for frameworks.
 //   node scripts/readme-api.mjs           rewrite the tables      (npm run readme)
 //   node scripts/readme-api.mjs --check   fail if they are stale  (CI, after the build)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -98,9 +98,40 @@ function cssPropertyTable(properties) {
   );
 }
 
+// What each types-only export of package.json is for (dist/types/, generated with the manifest)
+const TYPINGS_FOR = {
+  './react':
+    'React 19: the tags in TSX with attributes, properties and `on<event>` handlers typed with the event classes',
+  './preact': "Preact: the same, in Preact's JSX",
+  './vue': 'Vue: the tags as `GlobalComponents`',
+  './svelte': 'Svelte: the tags in `svelte/elements`',
+  './solid': "Solid: the tags in Solid's JSX, attributes as they are, properties with `prop:`, events with `on:`",
+  './jsx': 'any other JSX: `CustomElements` to extend its `IntrinsicElements` with, and the props of each element',
+};
+
+const packageExports = () => JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).exports ?? {};
+
+function typingsSection() {
+  const typesOnly = Object.entries(packageExports()).filter(
+    ([, target]) => typeof target === 'object' && Object.keys(target).join() === 'types',
+  );
+  const unknown = typesOnly.filter(([subpath]) => !TYPINGS_FOR[subpath]).map(([subpath]) => subpath);
+  if (unknown.length > 0) throw new Error(`say in TYPINGS_FOR what ${unknown.join(', ')} is for`);
+  return [
+    '### Typings for frameworks',
+    '',
+    "Types only: import one once anywhere in the app's TypeScript, e.g. `import type {} from 'status-elements/react';`.",
+    '',
+    ...table(
+      ['import', 'for'],
+      typesOnly.map(([subpath]) => [code(`status-elements${subpath.slice(1)}`), TYPINGS_FOR[subpath]]),
+    ),
+  ];
+}
+
 /** Elements in the order package.json exports their `define` modules, then any others. */
 function elementsOf(manifest) {
-  const exportsOrder = Object.keys(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).exports ?? {});
+  const exportsOrder = Object.keys(packageExports());
   const rank = (element) => {
     const index = exportsOrder.indexOf(`./${element.tagName}/define`);
     return index === -1 ? exportsOrder.length : index;
@@ -119,6 +150,7 @@ function apiMarkdown(manifest) {
     '## API reference',
     '',
     ...elementsOf(manifest).flatMap(elementSection),
+    ...typingsSection(),
     END,
   ].join('\n');
 }
