@@ -1,4 +1,5 @@
 // `npm run screenshot`: the demo page in headless Chromium, saved as docs/demo.png for the README.
+/* global document -- the waitForFunction callback runs in the page */
 import { createServer } from 'vite';
 import { puppeteerCore } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
