@@ -7,7 +7,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import type { StatusFeed } from '../feed/model.js';
 import type { FeedIssue } from '../feed/result.js';
-import { parseFeed, type FeedFormat } from '../feed/index.js';
+import { parseFeed, type FeedFormat } from '../feed/parse.js';
 import { feedStore, type FeedSnapshot, type FeedWatch } from '../feed/store.js';
 import { FeedErrorEvent, FeedLoadEvent } from '../events.js';
 import { DateFormatter } from '../i18n/format.js';
