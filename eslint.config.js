@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
 const NO_HTML_FROM_STRINGS = 'Feed text is untrusted: build nodes with lit templates or the DOM API, never from an HTML string.';
 
 export default defineConfig(
-  { ignores: ['dist/', 'coverage/', 'node_modules/', 'storybook-static/', 'test/fixtures/', 'custom-elements.json'] },
+  { ignores: ['dist/', '.tmp/', 'coverage/', 'node_modules/', 'storybook-static/', 'test/fixtures/', 'custom-elements.json'] },
 
   js.configs.recommended,
   tseslint.configs.recommended,

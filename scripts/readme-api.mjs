@@ -32,7 +32,7 @@ function table(headings, rows) {
 
 function propertyRows(element) {
   const fields = (element.members ?? []).filter(
-    (member) => member.kind === 'field' && !member.static && !member.privacy && !member.name.startsWith('#'),
+    (member) => member.kind === 'field' && !member.static && (member.privacy ?? 'public') === 'public' && !member.name.startsWith('#'),
   );
   const rows = fields.map((field) => [
     code(field.name),
@@ -52,7 +52,7 @@ function propertyRows(element) {
 
 function methodRows(element) {
   return (element.members ?? [])
-    .filter((member) => member.kind === 'method' && !member.privacy && !member.name.startsWith('#'))
+    .filter((member) => member.kind === 'method' && (member.privacy ?? 'public') === 'public' && !member.name.startsWith('#'))
     .map((method) => {
       const parameters = (method.parameters ?? []).map(
         (parameter) => `${parameter.name}${parameter.optional || parameter.default ? '?' : ''}`,

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { Incident, StatusFeed } from '../feed/model.js';
 import type { DateFormatter, MonthKey } from '../i18n/format.js';
@@ -80,21 +79,28 @@ export class IncidentHistoryElement extends FeedElement {
     defineElement(tag, this, registry);
   }
 
+  // Declared without decorators: the same to Lit, and some 400 bytes lighter in the CDN file.
+  static override properties: PropertyDeclarations = {
+    monthsPerPage: { type: Number, attribute: 'months-per-page' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    page: { attribute: false },
+  };
+
   /** How many months one page shows. */
-  @property({ type: Number, attribute: 'months-per-page' }) monthsPerPage = 3;
+  monthsPerPage = 3;
 
   /** Level of the month headings (1–6); incident titles go one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
-  /** Which page is shown: 0 is the newest months. */
-  @state() page = 0;
+  /** Which page is shown: 0 is the newest months (clamped to the pages there are). */
+  page = 0;
 
   #months?: { feed: StatusFeed; dates: DateFormatter; now: number; value: Month[] };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const last = Math.max(0, this.#pageCount() - 1);
-    if (this.page > last) this.page = last;
+    this.page = Math.min(Math.max(0, Math.floor(this.page) || 0), last);
   }
 
   /** Shows newer months. */

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { Component, Incident, Update } from '../feed/model.js';
 import { FeedElement } from '../internal/feed-element.js';
@@ -60,20 +59,29 @@ export class IncidentTimelineElement extends FeedElement {
     defineElement(tag, this, registry);
   }
 
+  // Declared without decorators: the same to Lit, and some 400 bytes lighter in the CDN file.
+  static override properties: PropertyDeclarations = {
+    incident: { attribute: false },
+    incidentId: { attribute: 'incident-id' },
+    open: { type: Boolean, reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    components: { attribute: false },
+  };
+
   /** The incident to show, normalized; takes precedence over `src`, `feed` and `incident-id`. */
-  @property({ attribute: false }) incident?: Incident;
+  incident?: Incident;
 
   /** Which incident of the feed to show; default the feed's first (a single-incident endpoint). */
-  @property({ attribute: 'incident-id' }) incidentId?: string;
+  incidentId?: string;
 
   /** Expands every phase; otherwise only the newest is open. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   /** Level of the title heading (1–6), so it fits the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   /** Components of the feed, to name affected ones; set by `<incident-history>`. */
-  @property({ attribute: false }) components?: readonly Component[];
+  components?: readonly Component[];
 
   /** The incident on screen: given directly, or picked from the feed. */
   get shownIncident(): Incident | undefined {

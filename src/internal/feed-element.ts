@@ -3,8 +3,7 @@
  * from the shared store, the language and time zone, the events, and the loading, error and
  * stale states. Each element adds only what it shows.
  */
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { StatusFeed } from '../feed/model.js';
 import type { FeedIssue } from '../feed/result.js';
 import { parseFeed, type FeedFormat } from '../feed/parse.js';
@@ -18,29 +17,39 @@ import type { LocalePack, Terms } from '../i18n/terms.js';
 const NO_DATA: FeedSnapshot = { issues: [], loading: false };
 
 export abstract class FeedElement extends LitElement {
+  // Declared without decorators: the same to Lit, and some 400 bytes lighter in the CDN file.
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    feed: { attribute: false },
+    format: {},
+    pollInterval: { type: Number, attribute: 'poll-interval' },
+    timeout: { type: Number },
+    timeZone: { attribute: 'time-zone' },
+    now: { attribute: false },
+  };
+
   /** URL of the feed (Statuspage API v2 endpoint, compatible page, or a native feed). */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** A feed given directly, raw (any supported format) or normalized; takes precedence over `src`. */
-  @property({ attribute: false }) feed?: unknown;
+  feed?: unknown;
 
   /** `auto` (detect from the JSON's shape), `native` or `statuspage`. */
-  @property() format: FeedFormat = 'auto';
+  format: FeedFormat = 'auto';
 
   /** Seconds between refreshes of `src`; 0 loads once. Elements on one URL share the fastest. */
-  @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 0;
+  pollInterval = 0;
 
   /** Milliseconds before a request of `src` counts as failed. */
-  @property({ type: Number }) timeout = 10_000;
+  timeout = 10_000;
 
   /** IANA time zone for displayed times (e.g. `Europe/Madrid`); default the viewer's. */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
+  timeZone?: string;
 
   /** The clock, for tests and stories; default the real time at each render. */
-  @property({ attribute: false }) now?: Date;
+  now?: Date;
 
-  /** The feed's state as the store last told it. */
-  @state() protected snapshot: FeedSnapshot = NO_DATA;
+  #snapshot: FeedSnapshot = NO_DATA;
 
   #watch?: FeedWatch;
   #watchKey?: string;
@@ -89,6 +98,11 @@ export abstract class FeedElement extends LitElement {
   /** Loads the feed again now (the Retry button). */
   refresh(): void {
     this.#watch?.refresh();
+  }
+
+  /** The feed's state as the store last told it. */
+  protected get snapshot(): FeedSnapshot {
+    return this.#snapshot;
   }
 
   /** The normalized feed on screen, if any. */
@@ -185,7 +199,7 @@ export abstract class FeedElement extends LitElement {
     this.#unwatch();
     this.#watchKey = key;
     // A new source starts from nothing, so data from the old one never shows under the new URL.
-    this.snapshot = NO_DATA;
+    this.#setSnapshot(NO_DATA);
     const options = { format: this.format, pollInterval: this.pollInterval, timeout: this.timeout };
     this.#watch = feedStore.watch(url, options, (snapshot) =>
       this.#setSnapshot(snapshot),
@@ -210,9 +224,10 @@ export abstract class FeedElement extends LitElement {
   }
 
   #setSnapshot(snapshot: FeedSnapshot): void {
-    const previous = this.snapshot;
+    const previous = this.#snapshot;
     if (snapshot === previous) return;
-    this.snapshot = snapshot;
+    this.#snapshot = snapshot;
+    this.requestUpdate('snapshot', previous);
     if (snapshot.feed && snapshot.feed !== previous.feed) {
       this.onFeed(snapshot.feed, previous.feed);
       this.dispatchEvent(new FeedLoadEvent(snapshot.feed, snapshot.issues as FeedIssue[]));
