@@ -10,7 +10,8 @@
  * 4. Field names in the page, the first component, the first incident and its first update:
  *    more native ones (camelCase like `startedAt`, `timeZone`, and `title`, `updates`, `at`) than
  *    Statuspage ones (snake_case like `incident_updates`, `created_at`, and `shortlink`, an
- *    incident's `name`) → native; otherwise any Statuspage name → statuspage.
+ *    incident's `name`; a first component whose `group` is a string counts as native) → native;
+ *    otherwise any Statuspage name → statuspage.
  * 5. Otherwise any of `page`, `status`, `components`, `incidents` → statuspage (both adapters read
  *    the few fields such a feed can have the same way).
  * Nothing matched: not a feed this library reads.
@@ -40,8 +41,11 @@ export function detectFormat(json: unknown): DetectedFormat | undefined {
     }
   };
   const firstIncident = firstOf(json.incidents);
+  const firstComponent = firstOf(json.components);
   count(json.page);
-  count(firstOf(json.components));
+  count(firstComponent);
+  // A group named by a string is native; Statuspage's `group` is a boolean on the group itself.
+  if (isObject(firstComponent) && typeof firstComponent.group === 'string') native++;
   count(firstIncident);
   if (isObject(firstIncident)) {
     count(firstOf(firstIncident.updates) ?? firstOf(firstIncident.incident_updates));

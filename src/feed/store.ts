@@ -67,7 +67,11 @@ export interface FeedStoreOptions {
   maxBackoff?: number;
 }
 
-const EMPTY: FeedSnapshot = { issues: [], loading: false };
+/** The snapshot of a feed with nothing loaded yet. */
+export const EMPTY: FeedSnapshot = { issues: [], loading: false };
+
+/** A server asking us to wait longer than a day is taken as asking for a day. */
+const MAX_RETRY_AFTER = 86_400;
 
 export class FeedStore {
   readonly #entries = new Map<string, Entry>();
@@ -111,14 +115,16 @@ export class FeedStore {
       this.#entries.set(key, entry);
       this.#listenToVisibility(true);
       entry.watchers.add(watcher);
+      // Data remembered from an earlier visit shows at once while it is revalidated.
+      if (entry.snapshot !== EMPTY) listener(entry.snapshot);
       this.#load(entry);
     } else {
       const before = this.#interval(entry);
       entry.watchers.add(watcher);
-      // A faster watcher shortens the wait; a slower one leaves it.
-      if (!entry.request && this.#interval(entry) !== before && entry.snapshot.loadedAt !== undefined) this.#schedule(entry);
+      // A faster watcher shortens the wait (after a failed first load too); a slower one leaves it.
+      if (!entry.request && this.#interval(entry) !== before) this.#schedule(entry);
+      if (entry.snapshot !== EMPTY) listener(entry.snapshot);
     }
-    if (entry.snapshot !== EMPTY) listener(entry.snapshot);
 
     const current = entry;
     return {
@@ -209,7 +215,9 @@ export class FeedStore {
       const backoff = Math.min(this.#maxBackoff, 2 ** entry.failures) * interval * 1000;
       delay = backoff / 2 + (this.#random() * backoff) / 2;
     }
-    if (retryAfter !== undefined) delay = Math.max(delay, retryAfter * 1000);
+    if (retryAfter !== undefined) delay = Math.max(delay, Math.min(retryAfter, MAX_RETRY_AFTER) * 1000);
+    // Browsers run a timer of more than 2^31 - 1 ms (24.8 days) at once: never hand them one.
+    delay = Math.min(delay, 2 ** 31 - 1);
     entry.timer = setTimeout(() => {
       entry.timer = undefined;
       if (this.#document?.visibilityState === 'hidden') entry.overdue = true;

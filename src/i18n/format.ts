@@ -4,7 +4,6 @@
  * know every language, plural rule and zone, and cost no bytes (date-fns with its locales and
  * time-zone support would be some 10 KB gzipped, 40 % of the whole budget).
  */
-import type { LocalePack } from './terms.js';
 
 /** Building an Intl formatter costs far more than using one, and a page formats hundreds of times. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -56,9 +55,12 @@ const DURATION_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 export class DateFormatter {
   readonly #lang: string;
   readonly #timeZone: string | undefined;
+  #relativeFormat?: Intl.RelativeTimeFormat;
+  #listFormat?: Intl.ListFormat;
 
-  constructor(pack: LocalePack, timeZone?: string) {
-    this.#lang = pack.code;
+  /** `lang`: a BCP 47 tag the platform accepts (`en-GB` gives "17 Apr 2026, 17:15"). */
+  constructor(lang: string, timeZone?: string) {
+    this.#lang = lang;
     this.#timeZone = timeZone && isValidTimeZone(timeZone) ? timeZone : undefined;
   }
 
@@ -90,7 +92,8 @@ export class DateFormatter {
   relative(iso: string, now: Date): string {
     const elapsed = Date.parse(iso) - now.getTime();
     const [unit, size] = RELATIVE_UNITS.find(([, length]) => Math.abs(elapsed) >= length) ?? RELATIVE_UNITS[6]!;
-    return new Intl.RelativeTimeFormat(this.#lang).format(Math.round(elapsed / size), unit);
+    this.#relativeFormat ??= new Intl.RelativeTimeFormat(this.#lang);
+    return this.#relativeFormat.format(Math.round(elapsed / size), unit);
   }
 
   /** "4 hours 15 minutes" / "4 horas 15 minutos"; under a minute, "0 minutes". */
@@ -104,6 +107,7 @@ export class DateFormatter {
         parts.push(new Intl.NumberFormat(this.#lang, { style: 'unit', unit, unitDisplay: 'long' }).format(count));
       }
     }
-    return new Intl.ListFormat(this.#lang, { type: 'unit', style: 'narrow' }).format(parts);
+    this.#listFormat ??= new Intl.ListFormat(this.#lang, { type: 'unit', style: 'narrow' });
+    return this.#listFormat.format(parts);
   }
 }

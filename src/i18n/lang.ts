@@ -23,23 +23,24 @@ export function resolveLang(element: Element): string {
 const listeners = new Set<() => void>();
 let observer: MutationObserver | undefined;
 
-function notify(): void {
+/** Asks every connected element to render in its language again (a lang changed, a pack arrived). */
+export function notifyLangChange(): void {
   for (const listener of listeners) listener();
 }
 
 export function observeLang(listener: () => void): () => void {
   listeners.add(listener);
   if (!observer) {
-    observer = new MutationObserver(notify);
+    observer = new MutationObserver(notifyLangChange);
     observer.observe(document, { attributes: true, attributeFilter: ['lang'], subtree: true });
-    globalThis.addEventListener('languagechange', notify);
+    globalThis.addEventListener('languagechange', notifyLangChange);
   }
   return () => {
     listeners.delete(listener);
     if (listeners.size === 0 && observer) {
       observer.disconnect();
       observer = undefined;
-      globalThis.removeEventListener('languagechange', notify);
+      globalThis.removeEventListener('languagechange', notifyLangChange);
     }
   };
 }

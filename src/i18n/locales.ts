@@ -3,20 +3,32 @@
  * the first time an element needs them, so a page pays only for the languages it shows.
  * A page may also register a pack of its own (`registerLocale`), e.g. one it wrote itself.
  */
+import { notifyLangChange } from './lang.js';
 import { en } from './locales/en.js';
 import type { LocalePack } from './terms.js';
 
 const packs = new Map<string, LocalePack>([[en.code, en]]);
 
+type LocaleLoader = () => Promise<{ default: LocalePack }>;
+
 /** Packs shipped with the library, by language tag, loaded when first asked for. */
-const loaders: Record<string, () => Promise<{ default: LocalePack }>> = {
+const loaders: Record<string, LocaleLoader> = {
   es: () => import('./locales/es.js'),
 };
 
 const pending = new Map<string, Promise<LocalePack | undefined>>();
+/** Tags whose pack failed to load (offline, blocked, missing): not asked for again. */
+const failed = new Set<string>();
 
+/** Adds a pack, and shows it at once in every element that asked for its language. */
 export function registerLocale(pack: LocalePack): void {
   packs.set(pack.code.toLowerCase(), pack);
+  notifyLangChange();
+}
+
+/** Adds a pack that loads on demand, the first time an element shows that language. */
+export function registerLocaleLoader(tag: string, loader: LocaleLoader): void {
+  loaders[tag.toLowerCase()] = loader;
 }
 
 /** Candidate tags for a language, most specific first: `es-MX` → `es-mx`, `es`. */
@@ -35,22 +47,23 @@ export function findLocale(lang: string): LocalePack | undefined {
   return undefined;
 }
 
-/** True when a pack for `lang` ships with the library but has not loaded yet. */
+/** True when a pack for `lang` is not here yet but can load; a load that failed is not retried. */
 export function canLoadLocale(lang: string): boolean {
-  return !findLocale(lang) && candidates(lang).some((tag) => tag in loaders);
+  return !findLocale(lang) && candidates(lang).some((tag) => tag in loaders && !failed.has(tag));
 }
 
 /** Loads the shipped pack for `lang` once, however many elements ask. */
 export function loadLocale(lang: string): Promise<LocalePack | undefined> {
   const found = findLocale(lang);
   if (found) return Promise.resolve(found);
-  const tag = candidates(lang).find((candidate) => candidate in loaders);
+  const tag = candidates(lang).find((candidate) => candidate in loaders && !failed.has(candidate));
   if (!tag) return Promise.resolve(undefined);
   let loading = pending.get(tag);
   if (!loading) {
     loading = loaders[tag]!().then(
       (module) => (registerLocale(module.default), module.default),
-      () => undefined,
+      // The elements stay in English rather than ask again and again.
+      () => (failed.add(tag), undefined),
     );
     pending.set(tag, loading);
   }

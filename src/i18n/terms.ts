@@ -2,7 +2,7 @@
  * The words of the elements, as one typed pack per locale. A pack that misses a key fails the
  * typecheck, so a new locale is complete or it does not build.
  */
-import type { ComponentStatus, Impact, Indicator, Phase } from '../feed/model.js';
+import type { Impact, Indicator, Phase } from '../feed/model.js';
 import type { FeedErrorKind } from '../feed/result.js';
 
 export interface Terms {
@@ -12,7 +12,6 @@ export interface Terms {
   impact: Record<Impact, string>;
   /** Phase labels of updates and incidents. */
   phase: Record<Phase, string>;
-  componentStatus: Record<ComponentStatus, string>;
   /** What went wrong, by error kind; the technical message goes to the console and the event. */
   error: Record<FeedErrorKind, string>;
   historyHeading: string;
@@ -36,7 +35,6 @@ export interface Terms {
   maintenance: string;
   scheduledFor: string;
   viewStatusPage: string;
-  viewIncident: string;
   /** Live-region announcement when the overall state changes. */
   statusChanged: (label: string) => string;
 }

@@ -95,6 +95,8 @@ export class IncidentHistoryElement extends FeedElement {
   /** Which page is shown: 0 is the newest months (clamped to the pages there are). */
   page = 0;
 
+  /** Phases opened or closed by the reader, shared by the timelines, which Lit reuses by position. */
+  #phaseState = new Map<string, boolean>();
   #months?: { feed: StatusFeed; dates: DateFormatter; now: number; value: Month[] };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -147,7 +149,7 @@ export class IncidentHistoryElement extends FeedElement {
     const byMonth = new Map<number, Incident[]>();
     let newest = current;
     let oldest = current;
-    const items = [...feed.incidents, ...feed.maintenances].sort((a, b) => (a.startedAt < b.startedAt ? 1 : -1));
+    const items = [...feed.incidents, ...feed.maintenances].sort((a, b) => (a.startedAt < b.startedAt ? 1 : a.startedAt > b.startedAt ? -1 : 0));
     for (const incident of items) {
       const month = dates.monthOf(incident.startedAt);
       const index = monthIndex(month);
@@ -198,9 +200,10 @@ export class IncidentHistoryElement extends FeedElement {
               (incident) => html`<li>
                 <incident-timeline
                   part="timeline"
-                  exportparts="incident, title, icon, impact, meta, updates, update, phase, summary, phase-label, time, body, paragraph"
+                  exportparts="incident, title, icon, impact, meta, updates, update, phase, summary, phase-label, time, body, paragraph, list, code, link"
                   .incident=${incident}
                   .components=${this.data?.components}
+                  .phaseState=${this.#phaseState}
                   .now=${this.now}
                   lang=${this.locale.code}
                   time-zone=${this.timeZone ?? nothing}

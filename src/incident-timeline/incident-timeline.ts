@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { Component, Incident, Update } from '../feed/model.js';
 import { FeedElement } from '../internal/feed-element.js';
@@ -66,6 +67,7 @@ export class IncidentTimelineElement extends FeedElement {
     open: { type: Boolean, reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
     components: { attribute: false },
+    phaseState: { attribute: false },
   };
 
   /** The incident to show, normalized; takes precedence over `src`, `feed` and `incident-id`. */
@@ -82,6 +84,18 @@ export class IncidentTimelineElement extends FeedElement {
 
   /** Components of the feed, to name affected ones; set by `<incident-history>`. */
   components?: readonly Component[];
+
+  /**
+   * The phases the reader opened or closed, by incident and update, so that a new update (which
+   * shifts every phase down) leaves them as they were. `<incident-history>` shares one among its timelines.
+   */
+  phaseState = new Map<string, boolean>();
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // `open` set (or unset) by the page overrides what the reader chose before.
+    if (changed.has('open') && this.hasUpdated) this.phaseState.clear();
+  }
 
   /** The incident on screen: given directly, or picked from the feed. */
   get shownIncident(): Incident | undefined {
@@ -118,7 +132,7 @@ export class IncidentTimelineElement extends FeedElement {
         <span part="impact" class="impact">${isMaintenance ? terms.maintenance : terms.impact[incident.impact]}</span></${heading}>`}
       ${this.#renderMeta(incident)}
       <ol part="updates" class="updates">
-        ${incident.updates.map((update, index) => this.#renderUpdate(update, this.open || index === 0))}
+        ${incident.updates.map((update, index) => this.#renderUpdate(incident, update, this.open || index === 0))}
       </ol>
     </article>`;
   }
@@ -155,9 +169,16 @@ export class IncidentTimelineElement extends FeedElement {
     });
   }
 
-  #renderUpdate(update: Update, open: boolean): TemplateResult {
+  #renderUpdate(incident: Incident, update: Update, byDefault: boolean): TemplateResult {
+    const key = `${incident.id} ${update.id ?? `${update.at} ${update.status}`}`;
+    const remember = (event: Event): void => {
+      const { open } = event.target as HTMLDetailsElement;
+      // Only the reader's choices are kept; the element's own opening fires `toggle` too.
+      if (open === byDefault) this.phaseState.delete(key);
+      else this.phaseState.set(key, open);
+    };
     return html`<li part="update" class="update">
-      <details part="phase" ?open=${open}>
+      <details part="phase" .open=${live(this.phaseState.get(key) ?? byDefault)} @toggle=${remember}>
         <summary part="summary">
           <span part="phase-label" class="phase-label">${this.terms.phase[update.status]}</span>
           <time part="time" datetime=${update.at}>${this.dates.dateTime(update.at)}</time>
@@ -166,4 +187,5 @@ export class IncidentTimelineElement extends FeedElement {
       </details>
     </li>`;
   }
+
 }

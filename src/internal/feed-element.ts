@@ -7,14 +7,15 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult, ty
 import type { StatusFeed } from '../feed/model.js';
 import type { FeedIssue } from '../feed/result.js';
 import { parseFeed, type FeedFormat } from '../feed/parse.js';
-import { feedStore, type FeedSnapshot, type FeedWatch } from '../feed/store.js';
+import { EMPTY, feedStore, type FeedSnapshot, type FeedWatch } from '../feed/store.js';
+import { DEFAULT_TIMEOUT } from '../feed/fetch.js';
 import { FeedErrorEvent, FeedLoadEvent } from '../events.js';
 import { DateFormatter } from '../i18n/format.js';
+import { everyMinute } from './clock.js';
 import { resolveLang, observeLang } from '../i18n/lang.js';
 import { canLoadLocale, defaultLocale, findLocale, loadLocale } from '../i18n/locales.js';
 import type { LocalePack, Terms } from '../i18n/terms.js';
 
-const NO_DATA: FeedSnapshot = { issues: [], loading: false };
 
 export abstract class FeedElement extends LitElement {
   // Declared without decorators: the same to Lit, and some 400 bytes lighter in the CDN file.
@@ -41,7 +42,7 @@ export abstract class FeedElement extends LitElement {
   pollInterval = 0;
 
   /** Milliseconds before a request of `src` counts as failed. */
-  timeout = 10_000;
+  timeout = DEFAULT_TIMEOUT;
 
   /** IANA time zone for displayed times (e.g. `Europe/Madrid`); default the viewer's. */
   timeZone?: string;
@@ -49,13 +50,14 @@ export abstract class FeedElement extends LitElement {
   /** The clock, for tests and stories; default the real time at each render. */
   now?: Date;
 
-  #snapshot: FeedSnapshot = NO_DATA;
+  #snapshot: FeedSnapshot = EMPTY;
 
   #watch?: FeedWatch;
   #watchKey?: string;
   #stopObservingLang?: () => void;
+  #stopTicking?: () => void;
   #localeLoading?: Promise<unknown>;
-  #formatter?: { pack: LocalePack; timeZone: string | undefined; value: DateFormatter };
+  #formatter?: { lang: string; timeZone: string | undefined; value: DateFormatter };
   #parsedFeed?: { input: unknown; format: FeedFormat; snapshot: FeedSnapshot };
 
   // `lang` is a global attribute, not a reactive property: watch it so a change on the element re-renders it.
@@ -71,13 +73,16 @@ export abstract class FeedElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#stopObservingLang = observeLang(() => this.requestUpdate());
+    // With an injected clock nothing moves on by itself.
+    this.#stopTicking = everyMinute(() => this.now || this.requestUpdate());
     this.#syncSource();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#stopObservingLang?.();
-    this.#stopObservingLang = undefined;
+    this.#stopTicking?.();
+    this.#stopObservingLang = this.#stopTicking = undefined;
     this.#unwatch();
   }
 
@@ -131,12 +136,21 @@ export abstract class FeedElement extends LitElement {
 
   protected get dates(): DateFormatter {
     const pack = this.locale;
+    const lang = resolveLang(this);
+    // Dates take the reader's regional form (en-GB, es-MX) when the words are in that language.
+    let dateLang = pack.code;
+    try {
+      if (lang.toLowerCase().split('-')[0] === pack.code.split('-')[0]) dateLang = Intl.getCanonicalLocales(lang)[0] ?? pack.code;
+    } catch {
+      // not a well-formed tag: the pack's own
+    }
     const cached = this.#formatter;
-    if (cached && cached.pack === pack && cached.timeZone === this.timeZone) return cached.value;
-    const value = new DateFormatter(pack, this.timeZone);
-    this.#formatter = { pack, timeZone: this.timeZone, value };
+    if (cached && cached.lang === dateLang && cached.timeZone === this.timeZone) return cached.value;
+    const value = new DateFormatter(dateLang, this.timeZone);
+    this.#formatter = { lang: dateLang, timeZone: this.timeZone, value };
     return value;
   }
+
 
   protected get clock(): Date {
     return this.now ?? new Date();
@@ -173,14 +187,16 @@ export abstract class FeedElement extends LitElement {
   protected get view(): 'loading' | 'error' | 'ready' | 'idle' {
     const { feed, error, loading } = this.snapshot;
     if (feed) return 'ready';
+    // A retry under way shows as loading, so the reader sees it is happening.
+    if (loading) return 'loading';
     if (error) return 'error';
-    if (loading || this.src) return 'loading';
+    if (this.src) return 'loading';
     return 'idle';
   }
 
   #syncSource(): void {
     if (!this.isConnected) return;
-    if (this.feed !== undefined) {
+    if (this.feed != null) {
       this.#unwatch();
       const parsed = this.#parseGivenFeed();
       // A broken feed never replaces good data on screen: it stays, marked stale, with the error.
@@ -190,16 +206,25 @@ export abstract class FeedElement extends LitElement {
     }
     if (!this.src) {
       this.#unwatch();
-      this.#setSnapshot(NO_DATA);
+      this.#setSnapshot(EMPTY);
       return;
     }
-    const url = new URL(this.src, document.baseURI).href;
-    const key = `${this.format} ${this.pollInterval} ${this.timeout} ${url}`;
+    let url: string | undefined;
+    try {
+      url = new URL(this.src, document.baseURI).href;
+    } catch {
+      // reported below, once per value
+    }
+    const key = url ? `${this.format} ${this.pollInterval} ${this.timeout} ${url}` : `not a URL: ${this.src}`;
     if (key === this.#watchKey) return;
     this.#unwatch();
     this.#watchKey = key;
+    if (!url) {
+      this.#setSnapshot({ ...EMPTY, error: { kind: 'invalid', message: `src="${this.src}" is not a URL` } });
+      return;
+    }
     // A new source starts from nothing, so data from the old one never shows under the new URL.
-    this.#setSnapshot(NO_DATA);
+    this.#setSnapshot(EMPTY);
     const options = { format: this.format, pollInterval: this.pollInterval, timeout: this.timeout };
     this.#watch = feedStore.watch(url, options, (snapshot) =>
       this.#setSnapshot(snapshot),
@@ -229,14 +254,10 @@ export abstract class FeedElement extends LitElement {
     this.#snapshot = snapshot;
     this.requestUpdate('snapshot', previous);
     if (snapshot.feed && snapshot.feed !== previous.feed) {
-      this.onFeed(snapshot.feed, previous.feed);
       this.dispatchEvent(new FeedLoadEvent(snapshot.feed, snapshot.issues as FeedIssue[]));
     }
     if (snapshot.error && snapshot.error !== previous.error) {
       this.dispatchEvent(new FeedErrorEvent(snapshot.error));
     }
   }
-
-  /** Called when new data arrives, before `feed-load` fires. */
-  protected onFeed(_feed: StatusFeed, _previous: StatusFeed | undefined): void {}
 }

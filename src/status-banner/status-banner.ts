@@ -91,16 +91,22 @@ export class StatusBannerElement extends FeedElement {
   #announcement = '';
 
   #lastIndicator?: Indicator;
+  #warned?: string;
+  /** What the banner shows: derived once per update from the feed, the filter and the clock. */
+  #shown?: BannerState;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Another service is not a change of this one's state.
+    if (changed.has('src')) this.#lastIndicator = undefined;
     const feed = this.data;
-    if (!feed) return;
-    const current = this.#derive(feed).indicator;
+    this.#shown = feed && this.#derive(feed);
+    if (!this.#shown) return;
+    const current = this.#shown.indicator;
     const previous = this.#lastIndicator;
     this.#lastIndicator = current;
-    // Only new data is a change of state; a new filter or language is not.
-    if (previous !== undefined && previous !== current && (changed as PropertyValues).has('snapshot')) {
+    // New data or the clock (a maintenance window opening) change the state; a new filter does not.
+    if (previous !== undefined && previous !== current && !changed.has('components')) {
       this.#announcement = this.terms.statusChanged(this.terms.indicator[current]);
       this.dispatchEvent(new StatusChangeEvent(previous, current));
     }
@@ -108,7 +114,7 @@ export class StatusBannerElement extends FeedElement {
 
   /** The overall state shown, after the `components` filter; `undefined` before data arrives. */
   get indicator(): Indicator | undefined {
-    return this.data && this.#derive(this.data).indicator;
+    return this.#shown?.indicator;
   }
 
   protected override render(): TemplateResult {
@@ -124,7 +130,7 @@ export class StatusBannerElement extends FeedElement {
     if (view === 'loading') return this.renderLoading(this.variant === 'compact' ? 1 : 2);
     if (view === 'error') return this.renderError();
     const feed = this.data!;
-    const banner = this.#derive(feed);
+    const banner = this.#shown!;
     const quiet = banner.indicator === 'none' && !banner.incidents.length && !banner.maintenances.length;
     if (this.hideWhenOperational && quiet) return nothing;
     return this.variant === 'compact' ? this.#renderCompact(feed, banner) : this.#renderFull(feed, banner);
@@ -172,7 +178,7 @@ export class StatusBannerElement extends FeedElement {
       <span class="incident-text">
         ${isMaintenance ? html`<span class="kind">${terms.maintenance}:</span>` : nothing} ${title}
         <span part="phase" class="muted">
-          ${terms.phase[latest?.status ?? incident.status]} ·
+          ${terms.phase[incident.status]} ·
           <time datetime=${when}>${this.dates.relative(when, this.clock)}</time>
         </span>
       </span>
@@ -197,7 +203,11 @@ export class StatusBannerElement extends FeedElement {
     return { indicator: deriveIndicator(incidents, maintenances, components), incidents, maintenances };
   }
 
-  /** Ids of the components named by the `components` attribute (by id or name, case-insensitive). */
+  /**
+   * Ids of the components named by the `components` attribute: by id, name or group (all of its
+   * components), case-insensitive. A name that matches nothing is reported once, since a typo
+   * would otherwise hide every incident without a word.
+   */
   #wantedComponents(components: readonly Component[]): Set<string> | undefined {
     const names = this.components
       ?.split(',')
@@ -205,10 +215,19 @@ export class StatusBannerElement extends FeedElement {
       .filter(Boolean);
     if (!names?.length) return undefined;
     const wanted = new Set<string>(names);
+    const matched = new Set<string>();
     for (const component of components) {
-      const fullName = component.group ? `${component.group} - ${component.name}` : component.name;
-      if ([component.id, component.name, fullName].some((name) => names.includes(name.toLowerCase()))) wanted.add(component.id);
+      for (const name of [component.id, component.name, component.group ?? '', `${component.group} - ${component.name}`]) {
+        const key = name.toLowerCase();
+        if (names.includes(key)) {
+          wanted.add(component.id);
+          matched.add(key);
+        }
+      }
     }
+    const unknown = names.filter((name) => !matched.has(name));
+    const warning = `${this.localName}: components="${unknown.join(', ')}" matches no component of the feed`;
+    if (components.length && unknown.length && warning !== this.#warned) console.warn((this.#warned = warning));
     return wanted;
   }
 }

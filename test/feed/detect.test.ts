@@ -24,6 +24,14 @@ describe('detectFormat', () => {
     expect(detectFormat({ components: [{ id: 'c', name: 'C', display_order: 1 }] })).to.equal('statuspage');
   });
 
+  it('a component grouped by a string is native (Statuspage marks groups with a boolean)', () => {
+    const grouped = { page: { name: 'G' }, components: [{ id: 'rest', name: 'REST', group: 'API', status: 'major_outage' }] };
+    expect(detectFormat(grouped)).to.equal('native');
+    expect(detectFormat({ components: [{ id: 'g', name: 'API', group: true, status: 'operational' }] })).to.equal('statuspage');
+    const parsed = parseFeed(grouped);
+    expect(parsed.ok && parsed.feed.components[0]!.group).to.equal('API');
+  });
+
   it('ambiguous but feed-like (a bare status): statuspage, which reads it the same way', () => {
     expect(detectFormat({ status: { indicator: 'minor' } })).to.equal('statuspage');
     const result = parseFeed({ status: { indicator: 'minor' } });

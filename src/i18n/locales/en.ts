@@ -30,13 +30,6 @@ export const en: LocalePack = {
       verifying: 'Verifying',
       completed: 'Completed',
     },
-    componentStatus: {
-      operational: 'Operational',
-      degraded_performance: 'Degraded performance',
-      partial_outage: 'Partial outage',
-      major_outage: 'Major outage',
-      under_maintenance: 'Under maintenance',
-    },
     error: {
       network: 'The status feed could not be reached.',
       timeout: 'The status feed took too long to answer.',
@@ -63,7 +56,6 @@ export const en: LocalePack = {
     maintenance: 'Maintenance',
     scheduledFor: 'Scheduled',
     viewStatusPage: 'View status page',
-    viewIncident: 'Details',
     statusChanged: (label) => `Service status changed: ${label}`,
   },
 };

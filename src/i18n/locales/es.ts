@@ -31,13 +31,6 @@ export const es: LocalePack = {
       verifying: 'Verificando',
       completed: 'Completado',
     },
-    componentStatus: {
-      operational: 'Operativo',
-      degraded_performance: 'Rendimiento degradado',
-      partial_outage: 'Interrupción parcial',
-      major_outage: 'Interrupción grave',
-      under_maintenance: 'En mantenimiento',
-    },
     error: {
       network: 'No se pudo acceder al estado del servicio.',
       timeout: 'El estado del servicio tardó demasiado en responder.',
@@ -64,7 +57,6 @@ export const es: LocalePack = {
     maintenance: 'Mantenimiento',
     scheduledFor: 'Programado',
     viewStatusPage: 'Ver la página de estado',
-    viewIncident: 'Detalles',
     statusChanged: (label) => `El estado del servicio cambió: ${label}`,
   },
 };

@@ -1,0 +1,113 @@
+// Fixes found in review: each scenario once broke an element.
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define.js';
+import { registerLocale, registerLocaleLoader } from '../../src/i18n/locales.js';
+import { en } from '../../src/i18n/locales/en.js';
+import type { IncidentTimelineElement } from '../../src/incident-timeline/incident-timeline.js';
+import type { StatusBannerElement } from '../../src/status-banner/status-banner.js';
+import { scriptFeed, settled, visibleText, waitFor } from '../helpers.js';
+
+const label = (element: Element): string | undefined => element.shadowRoot!.querySelector('[part~="label"]')?.textContent?.trim();
+
+describe('robustness', () => {
+  it('stays in English, and responsive, when a locale pack fails to load', async () => {
+    let attempts = 0;
+    registerLocaleLoader('xx', () => {
+      attempts += 1;
+      return Promise.reject(new Error('offline'));
+    });
+    const element = await fixture<StatusBannerElement>(
+      html`<status-banner lang="xx" .feed=${{ page: { name: 'A' }, status: { indicator: 'minor' } }}></status-banner>`,
+    );
+    await settled(element);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(label(element)).to.equal('Minor service disruption');
+    expect(attempts).to.equal(1);
+  });
+
+  it('shows a pack registered later at once', async () => {
+    const element = await fixture<StatusBannerElement>(
+      html`<status-banner lang="yy" .feed=${{ page: { name: 'A' }, status: { indicator: 'none' } }}></status-banner>`,
+    );
+    expect(label(element)).to.equal('All systems operational');
+    registerLocale({ ...en, code: 'yy', terms: { ...en.terms, indicator: { ...en.terms.indicator, none: 'Yy: all good' } } });
+    await waitFor(() => label(element) === 'Yy: all good', 2000, 'the new pack');
+  });
+
+  it('reports a src that is not a URL as an error, without throwing', async () => {
+    const errors: Event[] = [];
+    const element = await fixture<StatusBannerElement>(
+      html`<status-banner src="http://[" @feed-error=${(event: Event) => errors.push(event)}></status-banner>`,
+    );
+    await settled(element);
+    expect(element.shadowRoot!.querySelector('[part="error"]')).to.exist;
+    expect(errors).to.have.length(1);
+    expect((errors[0] as Event & { error: { message: string } }).error.message).to.include('http://[');
+  });
+
+  it('does not call a switch to another service a change of state', async () => {
+    const major = await scriptFeed([{ json: { page: { name: 'A' }, status: { indicator: 'major' } } }]);
+    const none = await scriptFeed([{ json: { page: { name: 'B' }, status: { indicator: 'none' } } }]);
+    const changes: Event[] = [];
+    const element = await fixture<StatusBannerElement>(
+      html`<status-banner src=${major} poll-interval="0" @status-change=${(event: Event) => changes.push(event)}></status-banner>`,
+    );
+    await waitFor(() => label(element) === 'Major service outage', 3000, 'the first service');
+    element.src = none;
+    await waitFor(() => label(element) === 'All systems operational', 3000, 'the second service');
+    expect(changes).to.have.length(0);
+  });
+
+  it('filters by a group name, and warns about a name that matches nothing', async () => {
+    const feed = {
+      page: { name: 'G' },
+      components: [
+        { id: 'rest', name: 'REST', group: 'API', status: 'major_outage' },
+        { id: 'web', name: 'Web', status: 'operational' },
+      ],
+    };
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const byGroup = await fixture<StatusBannerElement>(html`<status-banner components="api" .feed=${feed}></status-banner>`);
+      expect(label(byGroup)).to.equal('Major service outage');
+      const typo = await fixture<StatusBannerElement>(html`<status-banner components="Webb" .feed=${feed}></status-banner>`);
+      expect(label(typo)).to.equal('All systems operational');
+      expect(warnings).to.deep.equal(['status-banner: components="webb" matches no component of the feed']);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('keeps the phases the reader opened when a new update arrives', async () => {
+    const update = (id: string, status: string, at: string) => ({ id, status, at, body: `${status} text` });
+    const incident = {
+      id: 'i',
+      title: 'Slow',
+      updates: [update('u2', 'monitoring', '2026-05-01T11:00:00Z'), update('u1', 'identified', '2026-05-01T10:00:00Z')],
+    };
+    const element = await fixture<IncidentTimelineElement>(html`<incident-timeline lang="en" .feed=${{ page: { name: 'P' }, incidents: [incident] }}></incident-timeline>`);
+    await settled(element);
+    const phases = () => [...element.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details')];
+    const summary = phases()[1]!.querySelector('summary')!;
+    summary.focus();
+    await sendKeys({ press: 'Enter' }); // the reader opens "Identified"
+    await waitFor(() => phases()[1]!.open, 2000, 'the opened phase');
+    element.feed = { page: { name: 'P' }, incidents: [{ ...incident, updates: [update('u3', 'resolved', '2026-05-01T12:00:00Z'), ...incident.updates] }] };
+    await settled(element);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(phases().map((details) => details.open)).to.deep.equal([true, false, true]);
+    expect(visibleText(element)).to.include('identified text');
+  });
+
+  it('writes dates in the regional form of the element\'s language', async () => {
+    const incident = { id: 'i', title: 'T', updates: [{ status: 'resolved', at: '2026-04-17T17:15:00Z', body: 'Done.' }] };
+    const element = await fixture<IncidentTimelineElement>(
+      html`<incident-timeline lang="en-GB" time-zone="UTC" .incident=${{ ...incident, impact: 'minor', status: 'resolved', startedAt: '2026-04-17T17:15:00.000Z', componentIds: [], updates: [{ ...incident.updates[0], at: '2026-04-17T17:15:00.000Z' }] }}></incident-timeline>`,
+    );
+    await settled(element);
+    expect(visibleText(element.shadowRoot!.querySelector('time[part="time"]')!)).to.equal('17 Apr 2026, 17:15 UTC');
+  });
+});
