@@ -1,7 +1,7 @@
 // `npm start` serves the demo (index.html). `npm run build` (scripts/build.mjs) runs the three
 // builds below by mode: `lib` (the npm package), `cdn` (one ES module) and `cdn-iife` (a classic script).
 import { existsSync, readdirSync } from 'node:fs';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import packageJson from './package.json' with { type: 'json' };
 
 /** Public entry points of the npm package; each becomes a file under dist/ with the same path. */
@@ -61,9 +61,27 @@ function libraryBuild(): UserConfig {
   };
 }
 
+/**
+ * Minified code keeps the line breaks and indentation inside `html` and `css` templates, which are
+ * there only for people reading the source. Every such run is a line break followed by spaces (code
+ * and other strings carry none once minified), and in HTML and CSS it means what one space means.
+ */
+function collapseTemplateIndentation(): Plugin {
+  return {
+    name: 'collapse-template-indentation',
+    // after the minifier, so the only line breaks left are inside template literals
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type === 'chunk') file.code = file.code.replace(/\n[ \t]+/g, ' ');
+      }
+    },
+  };
+}
+
 function cdnBuild(format: 'es' | 'iife'): UserConfig {
   return {
     ...shared,
+    plugins: [collapseTemplateIndentation()],
     // Lit's production build: no dev-mode warning, smaller
     resolve: { conditions: ['module', 'browser', 'production'] },
     build: {

@@ -75,8 +75,6 @@ const MAX_RETRY_AFTER = 86_400;
 
 export class FeedStore {
   readonly #entries = new Map<string, Entry>();
-  /** Good data of URLs nobody watches now, so an element that comes back shows it at once. */
-  readonly #recent = new Map<string, Pick<Entry, 'snapshot' | 'etag' | 'lastModified'>>();
   readonly #fetch: typeof fetch | undefined;
   readonly #now: () => number;
   readonly #random: () => number;
@@ -99,24 +97,18 @@ export class FeedStore {
     let entry = this.#entries.get(key);
     const watcher: Watcher = { listener, pollInterval: Math.max(0, options.pollInterval ?? 0) };
     if (!entry) {
-      const recent = this.#recent.get(key);
-      this.#recent.delete(key);
       entry = {
         url,
         format,
         timeout: options.timeout,
         watchers: new Set(),
-        snapshot: recent?.snapshot ?? EMPTY,
-        etag: recent?.etag,
-        lastModified: recent?.lastModified,
+        snapshot: EMPTY,
         failures: 0,
         overdue: false,
       };
       this.#entries.set(key, entry);
       this.#listenToVisibility(true);
       entry.watchers.add(watcher);
-      // Data remembered from an earlier visit shows at once while it is revalidated.
-      if (entry.snapshot !== EMPTY) listener(entry.snapshot);
       this.#load(entry);
     } else {
       const before = this.#interval(entry);
@@ -136,7 +128,6 @@ export class FeedStore {
         current.request?.abort();
         clearTimeout(current.timer);
         this.#entries.delete(key);
-        if (current.snapshot.feed) this.#remember(key, current);
         if (this.#entries.size === 0) this.#listenToVisibility(false);
       },
     };
@@ -149,11 +140,6 @@ export class FeedStore {
       if (pollInterval > 0 && (shortest === 0 || pollInterval < shortest)) shortest = pollInterval;
     }
     return shortest;
-  }
-
-  #remember(key: string, entry: Entry): void {
-    this.#recent.set(key, { snapshot: { ...entry.snapshot, loading: false }, etag: entry.etag, lastModified: entry.lastModified });
-    if (this.#recent.size > 20) this.#recent.delete(this.#recent.keys().next().value!);
   }
 
   #publish(entry: Entry, snapshot: FeedSnapshot): void {

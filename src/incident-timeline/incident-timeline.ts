@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { Component, Incident, Update } from '../feed/model.js';
 import { FeedElement } from '../internal/feed-element.js';
@@ -97,6 +96,14 @@ export class IncidentTimelineElement extends FeedElement {
     if (changed.has('open') && this.hasUpdated) this.phaseState.clear();
   }
 
+  // Lit reuses each <details> by position; which update sits there changes when one arrives, so
+  // the open state is set from the data after every render rather than bound.
+  protected override updated(): void {
+    for (const details of this.renderRoot.querySelectorAll<HTMLDetailsElement>('details[data-key]')) {
+      details.open = this.phaseState.get(details.dataset.key!) ?? details.hasAttribute('data-open');
+    }
+  }
+
   /** The incident on screen: given directly, or picked from the feed. */
   get shownIncident(): Incident | undefined {
     if (this.incident) return this.incident;
@@ -171,14 +178,8 @@ export class IncidentTimelineElement extends FeedElement {
 
   #renderUpdate(incident: Incident, update: Update, byDefault: boolean): TemplateResult {
     const key = `${incident.id} ${update.id ?? `${update.at} ${update.status}`}`;
-    const remember = (event: Event): void => {
-      const { open } = event.target as HTMLDetailsElement;
-      // Only the reader's choices are kept; the element's own opening fires `toggle` too.
-      if (open === byDefault) this.phaseState.delete(key);
-      else this.phaseState.set(key, open);
-    };
     return html`<li part="update" class="update">
-      <details part="phase" .open=${live(this.phaseState.get(key) ?? byDefault)} @toggle=${remember}>
+      <details part="phase" data-key=${key} ?data-open=${byDefault} @toggle=${this.#onToggle}>
         <summary part="summary">
           <span part="phase-label" class="phase-label">${this.terms.phase[update.status]}</span>
           <time part="time" datetime=${update.at}>${this.dates.dateTime(update.at)}</time>
@@ -187,5 +188,14 @@ export class IncidentTimelineElement extends FeedElement {
       </details>
     </li>`;
   }
+
+  /** Only the reader's choices are kept; the element's own opening fires `toggle` too. */
+  #onToggle = (event: Event): void => {
+    const details = event.target as HTMLDetailsElement;
+    const key = details.dataset.key!;
+    if (details.open === details.hasAttribute('data-open')) this.phaseState.delete(key);
+    else this.phaseState.set(key, details.open);
+  };
+
 
 }
