@@ -57,11 +57,11 @@ export const styles = css`
     cursor: pointer;
   }
   summary::before {
-    content: '▸';
+    content: '▸' / '';
     color: var(--_muted);
   }
   details[open] > summary::before {
-    content: '▾';
+    content: '▾' / '';
   }
   summary::-webkit-details-marker {
     display: none;

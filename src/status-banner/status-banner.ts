@@ -136,9 +136,18 @@ export class StatusBannerElement extends FeedElement {
     return this.variant === 'compact' ? this.#renderCompact(feed, banner) : this.#renderFull(feed, banner);
   }
 
+  /** The page's own `href` (relative to the page, like any link it writes), else the feed's page URL. */
+  #statusPageHref(feed: StatusFeed): string | undefined {
+    try {
+      return safeHref(this.href ? new URL(this.href, document.baseURI).href : feed.page.url);
+    } catch {
+      return undefined;
+    }
+  }
+
   #renderCompact(feed: StatusFeed, banner: BannerState): TemplateResult {
     const label = this.terms.indicator[banner.indicator];
-    const href = safeHref(this.href ?? feed.page.url);
+    const href = this.#statusPageHref(feed);
     return html`<span part="banner status" class="compact" data-level=${banner.indicator} lang=${this.locale.code} dir=${this.locale.dir}>
       ${statusIcon(banner.indicator)}
       ${href ? html`<a part="label link" href=${href}>${label}</a>` : html`<span part="label">${label}</span>`}
@@ -147,7 +156,7 @@ export class StatusBannerElement extends FeedElement {
 
   #renderFull(feed: StatusFeed, banner: BannerState): TemplateResult {
     const { terms } = this;
-    const href = safeHref(this.href ?? feed.page.url);
+    const href = this.#statusPageHref(feed);
     const items = [...banner.incidents, ...banner.maintenances];
     return html`<div part="banner" class="banner" data-level=${banner.indicator} lang=${this.locale.code} dir=${this.locale.dir}>
       <p part="status" class="status">
@@ -176,6 +185,7 @@ export class StatusBannerElement extends FeedElement {
     return html`<li part="incident" class="incident" data-level=${level}>
       ${statusIcon(level)}
       <span class="incident-text">
+        <span class="visually-hidden">${terms.impact[level]}:</span>
         ${isMaintenance ? html`<span class="kind">${terms.maintenance}:</span>` : nothing} ${title}
         <span part="phase" class="muted">
           ${terms.phase[incident.status]} ·

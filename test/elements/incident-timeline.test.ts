@@ -100,6 +100,9 @@ describe('<incident-timeline>', () => {
     for (const file of await corpusFiles('statuspage', 'incidentio')) {
       const element = await renderTimeline(html`<incident-timeline lang="en" .feed=${await loadJson(file.url)}></incident-timeline>`);
       expect(element.shadowRoot!.querySelector('[part="error"]'), file.path).to.equal(null);
+      const incident = element.shownIncident;
+      if (incident) expect(visibleText(element), file.path).to.include(incident.title.trim().replace(/\s+/g, ' '));
+      else expect(visibleText(element), file.path).to.equal('No incidents reported');
     }
   });
 });

@@ -110,4 +110,17 @@ describe('robustness', () => {
     await settled(element);
     expect(visibleText(element.shadowRoot!.querySelector('time[part="time"]')!)).to.equal('17 Apr 2026, 17:15 UTC');
   });
+
+  it('resolves a relative href against the page, and names each incident\'s impact in text', async () => {
+    const feed = {
+      page: { name: 'H', url: 'https://status.example.com' },
+      incidents: [{ id: 'i', title: 'Down', impact: 'major', updates: [{ status: 'investigating', at: '2026-05-01T10:00:00Z', body: 'x' }] }],
+    };
+    const element = await fixture<StatusBannerElement>(html`<status-banner href="/status" .feed=${feed}></status-banner>`);
+    await settled(element);
+    const link = element.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="link"]')!;
+    expect(link.href).to.equal(new URL('/status', document.baseURI).href);
+    const incident = element.shadowRoot!.querySelector('[part="incident"]')!;
+    expect(incident.textContent!.replace(/\s+/g, ' ')).to.include('Major: Down');
+  });
 });
