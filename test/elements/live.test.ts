@@ -1,6 +1,6 @@
 // The live data layer against a real HTTP server (scripts/feed-script-middleware.mjs): shared
 // requests, visibility, conditional requests, failures, backoff, Retry-After and clean-up.
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { StatusBannerElement } from '../../src/status-banner/status-banner.js';
 import type { StatusChangeEvent } from '../../src/events.js';
@@ -160,10 +160,12 @@ describe('live feeds: status-change', () => {
     const element = await banner(url, { poll: 0.2 });
     element.addEventListener('status-change', (event: StatusChangeEvent) => changes.push([event.detail.previous, event.detail.current]));
     const live = element.shadowRoot!.querySelector('[role="status"]')!;
-    new MutationObserver(() => {
-      const text = live.textContent!.trim();
-      if (text && text !== announcements.at(-1)) announcements.push(text);
-    }).observe(live, { subtree: true, childList: true, characterData: true });
+    // every change of the region's text, even a clearing: a region refilled on each poll would show here
+    new MutationObserver(() => announcements.push(live.textContent!.trim())).observe(live, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
     await waitFor(async () => (await feedLog(url)).length >= 7, 6000, 'five versions and two repeats');
     await settled(element);
     expect(changes).to.deep.equal([
@@ -174,74 +176,5 @@ describe('live feeds: status-change', () => {
       'Service status changed: Minor service disruption',
       'Service status changed: All systems operational',
     ]);
-  });
-});
-
-describe('live feeds: disconnect cleans up', () => {
-  it('200 connect/disconnect cycles leave no timer, request or document listener behind', async () => {
-    const url = await scriptFeed([good('none', { delay: 20 })]);
-    const timers = new Set<number>();
-    const pending = new Set<Promise<unknown>>();
-    const listeners = new Map<string, number>();
-    const original = {
-      setTimeout: window.setTimeout,
-      clearTimeout: window.clearTimeout,
-      fetch: window.fetch,
-      add: document.addEventListener,
-      remove: document.removeEventListener,
-    };
-    window.setTimeout = ((callback: () => void, delay?: number) => {
-      const id = original.setTimeout.call(window, () => {
-        timers.delete(id);
-        callback();
-      }, delay) as unknown as number;
-      timers.add(id);
-      return id;
-    }) as typeof setTimeout;
-    window.clearTimeout = ((id: number) => {
-      timers.delete(id);
-      original.clearTimeout.call(window, id as unknown as Parameters<typeof clearTimeout>[0]);
-    }) as typeof clearTimeout;
-    window.fetch = (...args: Parameters<typeof fetch>) => {
-      const request = original.fetch.apply(window, args);
-      const tracked = request.finally(() => pending.delete(tracked));
-      tracked.catch(() => {});
-      pending.add(tracked);
-      return request;
-    };
-    document.addEventListener = function (this: Document, type: string, ...rest: unknown[]) {
-      listeners.set(type, (listeners.get(type) ?? 0) + 1);
-      return (original.add as (...args: unknown[]) => void).call(this, type, ...rest);
-    } as typeof document.addEventListener;
-    document.removeEventListener = function (this: Document, type: string, ...rest: unknown[]) {
-      listeners.set(type, (listeners.get(type) ?? 0) - 1);
-      return (original.remove as (...args: unknown[]) => void).call(this, type, ...rest);
-    } as typeof document.removeEventListener;
-    try {
-      const host = document.createElement('div');
-      document.body.append(host);
-      let requestsSeen = 0;
-      for (let cycle = 0; cycle < 200; cycle += 1) {
-        const element = document.createElement(['status-banner', 'incident-history', 'incident-timeline'][cycle % 3]!);
-        element.setAttribute('src', url);
-        element.setAttribute('poll-interval', '1');
-        host.append(element);
-        await (element as StatusBannerElement).updateComplete;
-        requestsSeen = Math.max(requestsSeen, pending.size);
-        if (cycle % 50 === 0) await sleep(40); // now and then let a load finish, so its poll timer is set
-        element.remove();
-      }
-      host.remove();
-      await sleep(50);
-      expect(requestsSeen, 'the instrumentation saw requests').to.be.greaterThan(0);
-      expect(timers.size, 'timers still set').to.equal(0);
-      expect(pending.size, 'requests still pending').to.equal(0);
-      expect(Object.fromEntries([...listeners].filter(([, count]) => count !== 0)), 'document listeners left').to.deep.equal({});
-    } finally {
-      Object.assign(window, { setTimeout: original.setTimeout, clearTimeout: original.clearTimeout, fetch: original.fetch });
-      document.addEventListener = original.add;
-      document.removeEventListener = original.remove;
-      fixtureCleanup();
-    }
   });
 });
