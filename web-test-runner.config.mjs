@@ -5,21 +5,10 @@ import { availableParallelism } from 'node:os';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
-import { locateEngine, parseBrowserList } from './scripts/browsers.mjs';
+import { CHROMIUM_ARGS, locateEngine, parseBrowserList } from './scripts/browsers.mjs';
 import { testMiddleware } from './scripts/test-middleware.mjs';
 import { summaryFileReporter } from './scripts/test-summary-reporter.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox', // Chromium refuses to start as root without it
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--no-first-run',
-  // without these Chromium keeps trying to reach the network, which is closed here
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 // Chromium runs test files side by side, as many as the machine has cores (at least 2).
 const CHROMIUM_PAGES = Math.max(2, availableParallelism());

@@ -7,6 +7,17 @@ import { join } from 'node:path';
 /** Engines in the order they are listed and run. */
 export const ENGINE_NAMES = ['chromium', 'firefox', 'webkit'];
 
+/** Headless Chromium as root (hence --no-sandbox), kept off the network it would otherwise keep trying to reach. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 // MiniBrowser sits in an architecture-specific folder (x86_64-linux-gnu, aarch64-linux-gnu, …).
 function miniBrowserCandidates() {
   const found = [];

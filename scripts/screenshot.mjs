@@ -2,6 +2,7 @@
 /* global document -- the waitForFunction callback runs in the page */
 import { createServer } from 'vite';
 import { puppeteerCore } from '@web/test-runner-chrome';
+import { CHROMIUM_ARGS } from './browsers.mjs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -11,7 +12,7 @@ const { port } = server.httpServer.address();
 const browser = await puppeteerCore.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: CHROMIUM_ARGS,
 });
 try {
   const page = await browser.newPage();

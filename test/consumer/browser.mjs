@@ -3,17 +3,8 @@
 /* global document */
 import { existsSync } from 'node:fs';
 import { puppeteerCore } from '@web/test-runner-chrome';
+import { CHROMIUM_ARGS } from '../../scripts/browsers.mjs';
 
-// --no-sandbox because CI runs as root; the rest keep Chromium off the closed network
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const WAIT_MS = 15_000;
 
 export async function launchChromium() {
@@ -21,7 +12,7 @@ export async function launchChromium() {
   if (!existsSync(executablePath)) {
     throw new Error(`no Chromium at ${executablePath}: install Debian's "chromium" or set CHROME_PATH`);
   }
-  return puppeteerCore.launch({ executablePath, headless: true, args: CHROME_ARGS });
+  return puppeteerCore.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
 }
 
 /** Opens `url` in a new tab, recording what a failure report needs: uncaught errors and every response. */
