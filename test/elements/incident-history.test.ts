@@ -80,14 +80,17 @@ describe('<incident-history> with the seed feed', () => {
 
   it('is accessible in Spanish and English, light and dark', async () => {
     const feed = await seedFeed();
-    for (const scheme of ['light', 'dark']) {
-      document.documentElement.style.colorScheme = scheme;
-      for (const lang of ['es', 'en']) {
-        const element = await renderHistory(feed, lang);
-        await expect(element).to.be.accessible();
+    try {
+      for (const scheme of ['light', 'dark']) {
+        document.documentElement.style.colorScheme = scheme;
+        for (const lang of ['es', 'en']) {
+          const element = await renderHistory(feed, lang);
+          await expect(element).to.be.accessible();
+        }
       }
+    } finally {
+      document.documentElement.style.colorScheme = '';
     }
-    document.documentElement.style.colorScheme = '';
   });
 });
 
@@ -160,29 +163,32 @@ describe('<incident-history> paging', () => {
 describe('<incident-history> language and time zone', () => {
   it('re-renders when <html lang>, the element\'s lang or time-zone changes', async () => {
     const before = document.documentElement.lang;
-    document.documentElement.lang = 'en';
-    const element = await fixture<IncidentHistoryElement>(
-      html`<incident-history .now=${MAY_2026} .feed=${await seedFeed()} time-zone="UTC"></incident-history>`,
-    );
-    await settled(element);
-    expect(monthHeadings(element)[0]).to.equal('May 2026');
-    document.documentElement.lang = 'es';
-    await new Promise((resolve) => setTimeout(resolve));
-    await settled(element);
-    expect(monthHeadings(element)[0]).to.equal('may 2026');
-    element.lang = 'en';
-    await new Promise((resolve) => setTimeout(resolve));
-    await settled(element);
-    expect(visibleText(element)).to.include('No incidents reported this month');
-    const whatsapp = () =>
-      [...element.shadowRoot!.querySelectorAll<IncidentTimelineElement>('incident-timeline')].find((timeline) =>
-        timeline.incident?.title.includes('WhatsApp'),
-      )!;
-    expect(visibleText(part(whatsapp(), 'meta'))).to.include('1:00 PM UTC');
-    element.timeZone = 'Asia/Tokyo';
-    await settled(element);
-    expect(visibleText(part(whatsapp(), 'meta'))).to.include('10:00 PM GMT+9');
-    document.documentElement.lang = before;
+    try {
+      document.documentElement.lang = 'en';
+      const element = await fixture<IncidentHistoryElement>(
+        html`<incident-history .now=${MAY_2026} .feed=${await seedFeed()} time-zone="UTC"></incident-history>`,
+      );
+      await settled(element);
+      expect(monthHeadings(element)[0]).to.equal('May 2026');
+      document.documentElement.lang = 'es';
+      await new Promise((resolve) => setTimeout(resolve));
+      await settled(element);
+      expect(monthHeadings(element)[0]).to.equal('may 2026');
+      element.lang = 'en';
+      await new Promise((resolve) => setTimeout(resolve));
+      await settled(element);
+      expect(visibleText(element)).to.include('No incidents reported this month');
+      const whatsapp = () =>
+        [...element.shadowRoot!.querySelectorAll<IncidentTimelineElement>('incident-timeline')].find((timeline) =>
+          timeline.incident?.title.includes('WhatsApp'),
+        )!;
+      expect(visibleText(part(whatsapp(), 'meta'))).to.include('1:00 PM UTC');
+      element.timeZone = 'Asia/Tokyo';
+      await settled(element);
+      expect(visibleText(part(whatsapp(), 'meta'))).to.include('10:00 PM GMT+9');
+    } finally {
+      document.documentElement.lang = before;
+    }
   });
 });
 
