@@ -121,7 +121,7 @@ export class FeedStore {
     const current = entry;
     return {
       refresh: () => {
-        if (!current.request && this.#entries.get(key) === current) this.#load(current);
+        if (!current.request && this.#entries.get(key) === current) this.#load(current, true);
       },
       unsubscribe: () => {
         if (!current.watchers.delete(watcher) || current.watchers.size > 0) return;
@@ -147,13 +147,16 @@ export class FeedStore {
     for (const watcher of [...entry.watchers]) watcher.listener(snapshot);
   }
 
-  async #load(entry: Entry): Promise<void> {
+  /** `asked`: a person asked (Retry), so a failed first load shows it is trying again; polls stay quiet. */
+  async #load(entry: Entry, asked = false): Promise<void> {
     clearTimeout(entry.timer);
     entry.timer = undefined;
     entry.overdue = false;
     const request = new AbortController();
     entry.request = request;
-    if (!entry.snapshot.feed && !entry.snapshot.loading) this.#publish(entry, { ...entry.snapshot, loading: true });
+    if (!entry.snapshot.feed && !entry.snapshot.loading && (asked || !entry.snapshot.error)) {
+      this.#publish(entry, { ...entry.snapshot, loading: true });
+    }
 
     const outcome = await fetchFeed(entry.url, {
       signal: request.signal,

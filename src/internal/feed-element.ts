@@ -170,7 +170,9 @@ export abstract class FeedElement extends LitElement {
     if (!error) return nothing;
     return html`<div part="error" role="alert">
       <p>${this.terms.error[error.kind]}${error.status ? ` (HTTP ${error.status})` : ''}</p>
-      ${this.src ? html`<button part="retry" type="button" @click=${this.refresh}>${this.terms.retry}</button>` : nothing}
+      ${this.src && this.feed == null
+        ? html`<button part="retry" type="button" @click=${this.refresh}>${this.terms.retry}</button>`
+        : nothing}
     </div>`;
   }
 

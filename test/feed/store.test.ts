@@ -77,4 +77,20 @@ describe('FeedStore', () => {
     expect(signal?.aborted).to.equal(true);
     expect(seen.length).to.equal(before);
   });
+
+  it('keeps a failed first load on its error while polling, and shows progress only when asked to retry', async () => {
+    const { fetch, calls } = scriptedFetch([failing]);
+    const store = new FeedStore({ fetch, random: () => 0, document: visiblePage });
+    const states: string[] = [];
+    const watch = store.watch('/e', { pollInterval: 0.02 }, (snapshot) => states.push(snapshot.loading ? 'loading' : snapshot.error ? 'error' : 'data'));
+    while (calls.length < 3) await sleep(5);
+    await sleep(5);
+    expect(states.slice(0, 2)).to.deep.equal(['loading', 'error']);
+    expect(states.slice(2).every((state) => state === 'error'), states.join()).to.equal(true);
+    await sleep(30);
+    const before = states.length;
+    watch.refresh();
+    expect(states[before]).to.equal('loading');
+    watch.unsubscribe();
+  });
 });
