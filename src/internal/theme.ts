@@ -24,7 +24,6 @@ export const themeStyles = css`
 
     display: block;
     font: var(--_font);
-    font-family: var(--status-font, inherit);
     color: var(--_text);
     background: var(--_surface);
   }
