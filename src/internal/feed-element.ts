@@ -57,7 +57,12 @@ export abstract class FeedElement extends LitElement {
   #stopObservingLang?: () => void;
   #stopTicking?: () => void;
   #localeLoading?: Promise<unknown>;
-  #formatter?: { lang: string; timeZone: string | undefined; value: DateFormatter };
+  #language: { pack: LocalePack; dateLang: string; timeZone: string | undefined; dates: DateFormatter } = {
+    pack: defaultLocale,
+    dateLang: defaultLocale.code,
+    timeZone: undefined,
+    dates: new DateFormatter(defaultLocale.code),
+  };
   #parsedFeed?: { input: unknown; format: FeedFormat; snapshot: FeedSnapshot };
 
   // `lang` is a global attribute, not a reactive property: watch it so a change on the element re-renders it.
@@ -87,6 +92,7 @@ export abstract class FeedElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#resolveLanguage();
     if (changed.has('src') || changed.has('feed') || changed.has('format') || changed.has('pollInterval') || changed.has('timeout')) this.#syncSource();
   }
 
@@ -117,26 +123,32 @@ export abstract class FeedElement extends LitElement {
 
   /** The language pack for this element's resolved `lang`; English until another one loads. */
   protected get locale(): LocalePack {
+    return this.#language.pack;
+  }
+
+  protected get terms(): Terms {
+    return this.#language.pack.terms;
+  }
+
+  /** Dates in the element's language and `time-zone`. */
+  protected get dates(): DateFormatter {
+    return this.#language.dates;
+  }
+
+  /**
+   * Works out the language once per update, before rendering: the pack (starting to load one that
+   * ships but is not here yet) and the date formatter, kept while language and zone stay the same.
+   */
+  #resolveLanguage(): void {
     const lang = resolveLang(this);
-    const pack = findLocale(lang);
-    if (pack) return pack;
-    if (canLoadLocale(lang) && !this.#localeLoading) {
+    const pack = findLocale(lang) ?? defaultLocale;
+    if (pack === defaultLocale && canLoadLocale(lang) && !this.#localeLoading) {
       const loading = loadLocale(lang).finally(() => {
         if (this.#localeLoading === loading) this.#localeLoading = undefined;
         this.requestUpdate();
       });
       this.#localeLoading = loading;
     }
-    return defaultLocale;
-  }
-
-  protected get terms(): Terms {
-    return this.locale.terms;
-  }
-
-  protected get dates(): DateFormatter {
-    const pack = this.locale;
-    const lang = resolveLang(this);
     // Dates take the reader's regional form (en-GB, es-MX) when the words are in that language.
     let dateLang = pack.code;
     try {
@@ -144,13 +156,11 @@ export abstract class FeedElement extends LitElement {
     } catch {
       // not a well-formed tag: the pack's own
     }
-    const cached = this.#formatter;
-    if (cached && cached.lang === dateLang && cached.timeZone === this.timeZone) return cached.value;
-    const value = new DateFormatter(dateLang, this.timeZone);
-    this.#formatter = { lang: dateLang, timeZone: this.timeZone, value };
-    return value;
+    const current = this.#language;
+    if (current.pack !== pack || current.dateLang !== dateLang || current.timeZone !== this.timeZone) {
+      this.#language = { pack, dateLang, timeZone: this.timeZone, dates: new DateFormatter(dateLang, this.timeZone) };
+    }
   }
-
 
   protected get clock(): Date {
     return this.now ?? new Date();
