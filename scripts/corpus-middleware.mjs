@@ -33,17 +33,19 @@ export function corpusFiles() {
 }
 
 export function corpusMiddleware() {
+  // The folders are read once a run, on first use, not again for each of the hundreds of requests.
+  let files;
   return async function corpus(ctx, next) {
+    if (!ctx.path.startsWith('/__corpus__/')) return next();
+    files ??= corpusFiles();
     if (ctx.path === '/__corpus__/list') {
       ctx.type = 'application/json';
-      ctx.body = JSON.stringify(
-        [...corpusFiles().keys()].sort().map((path) => ({ path, url: `/__corpus__/files/${path}` })),
-      );
+      ctx.body = JSON.stringify([...files.keys()].sort().map((path) => ({ path, url: `/__corpus__/files/${path}` })));
       return;
     }
     if (ctx.path.startsWith('/__corpus__/files/')) {
       const path = decodeURIComponent(ctx.path.slice('/__corpus__/files/'.length));
-      const file = corpusFiles().get(path);
+      const file = files.get(path);
       if (!file) {
         ctx.status = 404;
         return;

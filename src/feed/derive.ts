@@ -1,14 +1,10 @@
 /** What every adapter derives the same way: orderings, phases, end times, impacts and the overall state. */
 import type { Component, ComponentStatus, Impact, Incident, OverallStatus, Page, Phase, Update } from './model.js';
 import type { FeedResult } from './result.js';
-import { CLOSED_PHASES, COMPONENT_STATUSES } from './model-values.js';
-import { componentIndicator, deriveIndicator, worstIndicator } from './status.js';
+import { COMPONENT_STATUSES } from './model-values.js';
+import { componentIndicator, deriveIndicator, isClosed, isUnderway, worstIndicator } from './status.js';
 import type { IssueLog, JsonObject } from './lenient.js';
 import { invalidFeed, isObject } from './lenient.js';
-
-export function isClosed(phase: Phase): boolean {
-  return CLOSED_PHASES.includes(phase);
-}
 
 /** The phase of an incident whose feed says none and that has no updates to tell. */
 export function defaultPhase(isMaintenance: boolean, hasEnded: boolean): Phase {
@@ -82,8 +78,9 @@ export function completeFeed(
   if (!hasContent) {
     return invalidFeed('Found nothing usable in the feed at $: every incident and component was dropped', log);
   }
-  const underway = maintenances.filter((maintenance) => ['in_progress', 'verifying'].includes(maintenance.status));
-  const status: OverallStatus = { indicator: stated?.indicator ?? deriveIndicator(incidents, underway, components) };
+  const status: OverallStatus = {
+    indicator: stated?.indicator ?? deriveIndicator(incidents, maintenances.filter(isUnderway), components),
+  };
   if (stated?.description !== undefined) status.description = stated.description;
   incidents.sort(byNewestStart);
   maintenances.sort(byNewestStart);
@@ -94,8 +91,8 @@ function isEmptyList(list: unknown): boolean {
   return Array.isArray(list) ? list.length === 0 : typeof list === 'string' && list.trim() === '[]';
 }
 
-/** Newest first by start; ties keep the feed's order. */
-function byNewestStart(a: Incident, b: Incident): number {
+/** Newest first by start; ties keep the feed's order (`sort` is stable). */
+export function byNewestStart(a: Incident, b: Incident): number {
   return compareText(b.startedAt, a.startedAt);
 }
 

@@ -1,5 +1,5 @@
 /** Deriving the overall state from incidents and components: shared by adapters and the banner. */
-import type { Component, ComponentStatus, Incident, Indicator } from './model.js';
+import type { Component, ComponentStatus, Incident, Indicator, Phase } from './model.js';
 import { CLOSED_PHASES } from './model-values.js';
 
 /** Worst first, so the lower index wins. */
@@ -23,14 +23,24 @@ export function componentIndicator(status: ComponentStatus): Indicator {
   return COMPONENT_INDICATOR[status];
 }
 
+/** Phases after which an incident or maintenance is over. */
+export function isClosed(phase: Phase): boolean {
+  return CLOSED_PHASES.includes(phase);
+}
+
 export function isOpen(incident: Incident): boolean {
-  return !CLOSED_PHASES.includes(incident.status);
+  return !isClosed(incident.status);
+}
+
+/** A maintenance whose phase says it is under way, whatever the clock. */
+export function isUnderway(maintenance: Incident): boolean {
+  return maintenance.status === 'in_progress' || maintenance.status === 'verifying';
 }
 
 /** A maintenance under way at `now`: said so by its phase, or inside its window and not yet closed. */
 export function isMaintenanceActive(maintenance: Incident, now: Date): boolean {
   if (!isOpen(maintenance)) return false;
-  if (maintenance.status === 'in_progress' || maintenance.status === 'verifying') return true;
+  if (isUnderway(maintenance)) return true;
   if (maintenance.status !== 'scheduled' || !maintenance.scheduledFor) return false;
   const time = now.toISOString();
   return maintenance.scheduledFor <= time && (!maintenance.scheduledUntil || time < maintenance.scheduledUntil);

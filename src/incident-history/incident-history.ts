@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { Incident, StatusFeed } from '../feed/model.js';
+import { byNewestStart } from '../feed/derive.js';
 import type { DateFormatter, MonthKey } from '../i18n/format.js';
 import { defineElement } from '../internal/define-element.js';
 import { FeedElement } from '../internal/feed-element.js';
@@ -149,7 +150,7 @@ export class IncidentHistoryElement extends FeedElement {
     const byMonth = new Map<number, Incident[]>();
     let newest = current;
     let oldest = current;
-    const items = [...feed.incidents, ...feed.maintenances].sort((a, b) => (a.startedAt < b.startedAt ? 1 : a.startedAt > b.startedAt ? -1 : 0));
+    const items = [...feed.incidents, ...feed.maintenances].sort(byNewestStart);
     for (const incident of items) {
       const month = dates.monthOf(incident.startedAt);
       const index = monthIndex(month);

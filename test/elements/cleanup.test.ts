@@ -8,80 +8,82 @@ import { scriptFeed } from '../helpers.js';
 const good = (): { json: unknown; delay: number } => ({ json: { page: { name: 'Live' }, status: { indicator: 'none' } }, delay: 20 });
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Replaced methods, put back by `restore()`. */
+const originals: (() => void)[] = [];
+function replace<T extends object, K extends keyof T>(target: T, key: K, make: (original: T[K]) => T[K]): void {
+  const original = target[key];
+  target[key] = make(original);
+  originals.push(() => (target[key] = original));
+}
+function restore(): void {
+  while (originals.length) originals.pop()!();
+}
+
+/** Listeners added minus removed on `target`, by event type. */
+function countListeners(target: EventTarget): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const [key, step] of [['addEventListener', 1], ['removeEventListener', -1]] as const) {
+    replace(target, key, (original) =>
+      function (this: EventTarget, type: string, ...rest: unknown[]) {
+        counts.set(type, (counts.get(type) ?? 0) + step);
+        return (original as (...args: unknown[]) => void).call(this, type, ...rest);
+      },
+    );
+  }
+  return counts;
+}
+
+/** Timers set and neither cleared nor (for one-shot timers) run. */
+function countTimers(set: 'setTimeout' | 'setInterval', clear: 'clearTimeout' | 'clearInterval'): Set<number> {
+  const live = new Set<number>();
+  const win = window as unknown as Record<string, (...args: unknown[]) => number>;
+  replace(win, set, (original) => (callback: unknown, delay: unknown) => {
+    const run = (): void => {
+      if (set === 'setTimeout') live.delete(id);
+      (callback as () => void)();
+    };
+    const id = original.call(window, run, delay);
+    live.add(id);
+    return id;
+  });
+  replace(win, clear, (original) => (id: unknown) => {
+    live.delete(id as number);
+    return original.call(window, id);
+  });
+  return live;
+}
+
+const leftOver = (counts: Map<string, number>): Record<string, number> =>
+  Object.fromEntries([...counts].filter(([, count]) => count !== 0));
+
 describe('live feeds: disconnect cleans up', () => {
   it('200 connect/disconnect cycles leave no timer, request, observer or listener behind', async () => {
     const url = await scriptFeed([good()]);
-    const timers = new Set<number>();
-    const intervals = new Set<number>();
-    const observers = new Set<MutationObserver>();
-    const windowListeners = new Map<string, number>();
+    const timers = countTimers('setTimeout', 'clearTimeout');
+    const intervals = countTimers('setInterval', 'clearInterval');
+    const documentListeners = countListeners(document);
+    const windowListeners = countListeners(window);
     const pending = new Set<Promise<unknown>>();
-    const listeners = new Map<string, number>();
-    const original = {
-      setTimeout: window.setTimeout,
-      clearTimeout: window.clearTimeout,
-      fetch: window.fetch,
-      add: document.addEventListener,
-      remove: document.removeEventListener,
-      setInterval: window.setInterval,
-      clearInterval: window.clearInterval,
-      windowAdd: window.addEventListener,
-      windowRemove: window.removeEventListener,
-      observe: MutationObserver.prototype.observe,
-      disconnect: MutationObserver.prototype.disconnect,
-    };
-    window.setInterval = ((callback: () => void, delay?: number) => {
-      const id = original.setInterval.call(window, callback, delay) as unknown as number;
-      intervals.add(id);
-      return id;
-    }) as typeof setInterval;
-    window.clearInterval = ((id: number) => {
-      intervals.delete(id);
-      original.clearInterval.call(window, id as unknown as Parameters<typeof clearInterval>[0]);
-    }) as typeof clearInterval;
-    window.addEventListener = function (this: Window, type: string, ...rest: unknown[]) {
-      windowListeners.set(type, (windowListeners.get(type) ?? 0) + 1);
-      return (original.windowAdd as (...args: unknown[]) => void).call(this, type, ...rest);
-    } as typeof window.addEventListener;
-    window.removeEventListener = function (this: Window, type: string, ...rest: unknown[]) {
-      windowListeners.set(type, (windowListeners.get(type) ?? 0) - 1);
-      return (original.windowRemove as (...args: unknown[]) => void).call(this, type, ...rest);
-    } as typeof window.removeEventListener;
-    MutationObserver.prototype.observe = function (this: MutationObserver, ...args: Parameters<MutationObserver['observe']>) {
-      observers.add(this);
-      return original.observe.apply(this, args);
-    };
-    MutationObserver.prototype.disconnect = function (this: MutationObserver) {
-      observers.delete(this);
-      return original.disconnect.apply(this);
-    };
-    window.setTimeout = ((callback: () => void, delay?: number) => {
-      const id = original.setTimeout.call(window, () => {
-        timers.delete(id);
-        callback();
-      }, delay) as unknown as number;
-      timers.add(id);
-      return id;
-    }) as typeof setTimeout;
-    window.clearTimeout = ((id: number) => {
-      timers.delete(id);
-      original.clearTimeout.call(window, id as unknown as Parameters<typeof clearTimeout>[0]);
-    }) as typeof clearTimeout;
-    window.fetch = (...args: Parameters<typeof fetch>) => {
-      const request = original.fetch.apply(window, args);
+    replace(window, 'fetch', (original) => (...args: Parameters<typeof fetch>) => {
+      const request = original.apply(window, args);
       const tracked = request.finally(() => pending.delete(tracked));
       tracked.catch(() => {});
       pending.add(tracked);
       return request;
-    };
-    document.addEventListener = function (this: Document, type: string, ...rest: unknown[]) {
-      listeners.set(type, (listeners.get(type) ?? 0) + 1);
-      return (original.add as (...args: unknown[]) => void).call(this, type, ...rest);
-    } as typeof document.addEventListener;
-    document.removeEventListener = function (this: Document, type: string, ...rest: unknown[]) {
-      listeners.set(type, (listeners.get(type) ?? 0) - 1);
-      return (original.remove as (...args: unknown[]) => void).call(this, type, ...rest);
-    } as typeof document.removeEventListener;
+    });
+    const observers = new Set<MutationObserver>();
+    replace(MutationObserver.prototype, 'observe', (original) =>
+      function (this: MutationObserver, ...args: Parameters<MutationObserver['observe']>) {
+        observers.add(this);
+        return original.apply(this, args);
+      },
+    );
+    replace(MutationObserver.prototype, 'disconnect', (original) =>
+      function (this: MutationObserver) {
+        observers.delete(this);
+        return original.apply(this);
+      },
+    );
     try {
       const host = document.createElement('div');
       document.body.append(host);
@@ -100,25 +102,13 @@ describe('live feeds: disconnect cleans up', () => {
       await sleep(50);
       expect(requestsSeen, 'the instrumentation saw requests').to.be.greaterThan(0);
       expect(timers.size, 'timers still set').to.equal(0);
-      expect(pending.size, 'requests still pending').to.equal(0);
-      expect(Object.fromEntries([...listeners].filter(([, count]) => count !== 0)), 'document listeners left').to.deep.equal({});
       expect(intervals.size, 'intervals still set').to.equal(0);
+      expect(pending.size, 'requests still pending').to.equal(0);
       expect(observers.size, 'mutation observers still observing').to.equal(0);
-      expect(Object.fromEntries([...windowListeners].filter(([, count]) => count !== 0)), 'window listeners left').to.deep.equal({});
+      expect(leftOver(documentListeners), 'document listeners left').to.deep.equal({});
+      expect(leftOver(windowListeners), 'window listeners left').to.deep.equal({});
     } finally {
-      Object.assign(window, {
-        setTimeout: original.setTimeout,
-        clearTimeout: original.clearTimeout,
-        setInterval: original.setInterval,
-        clearInterval: original.clearInterval,
-        fetch: original.fetch,
-        addEventListener: original.windowAdd,
-        removeEventListener: original.windowRemove,
-      });
-      MutationObserver.prototype.observe = original.observe;
-      MutationObserver.prototype.disconnect = original.disconnect;
-      document.addEventListener = original.add;
-      document.removeEventListener = original.remove;
+      restore();
       fixtureCleanup();
     }
   });

@@ -22,7 +22,8 @@ import {
   readTime,
   report,
 } from '../lenient.js';
-import { defaultPhase, earliestUpdateAt, impactOfComponentStatuses, isClosed, lastClosedAt } from '../derive.js';
+import { defaultPhase, earliestUpdateAt, impactOfComponentStatuses, lastClosedAt } from '../derive.js';
+import { isClosed } from '../status.js';
 import type { ComponentCollector } from './statuspage-components.js';
 import { readUpdates } from './statuspage-updates.js';
 
