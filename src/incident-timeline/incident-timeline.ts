@@ -122,7 +122,7 @@ export class IncidentTimelineElement extends FeedElement {
       case 'error':
         return this.renderError();
       case 'ready':
-        return html`<p part="empty" class="muted">${this.terms.noIncidents}</p>`;
+        return html`${this.renderStale()}<p part="empty" class="muted">${this.terms.noIncidents}</p>`;
       default:
         return nothing;
     }

@@ -170,7 +170,7 @@ export abstract class FeedElement extends LitElement {
   protected renderLoading(lines = 3): TemplateResult {
     return html`<div part="loading" role="status" aria-busy="true">
       <span class="visually-hidden">${this.terms.loading}</span>
-      ${Array.from({ length: lines }, (_, index) => html`<span class="skeleton" style="inline-size: ${90 - index * 15}%"></span>`)}
+      ${Array.from({ length: lines }, () => html`<span class="skeleton"></span>`)}
     </div>`;
   }
 
@@ -190,8 +190,8 @@ export abstract class FeedElement extends LitElement {
   protected renderStale(): TemplateResult | typeof nothing {
     const { error, feed, loadedAt } = this.snapshot;
     if (!error || !feed || loadedAt === undefined) return nothing;
-    // `loadedAt` is a real time, so it is measured against the real clock, not an injected `now`.
-    const when = this.dates.relative(new Date(loadedAt).toISOString(), new Date());
+    // `loadedAt` comes from the store's clock, so it is measured against that, not an injected `now`.
+    const when = this.dates.relative(new Date(loadedAt).toISOString(), new Date(feedStore.now()));
     return html`<p part="stale" class="muted">${this.terms.lastUpdated(when)}</p>`;
   }
 
@@ -248,7 +248,7 @@ export abstract class FeedElement extends LitElement {
     if (cached && cached.input === this.feed && cached.format === this.format) return cached.snapshot;
     const result = parseFeed(this.feed, { format: this.format });
     const snapshot: FeedSnapshot = result.ok
-      ? { feed: result.feed, issues: result.issues, loadedAt: Date.now(), loading: false }
+      ? { feed: result.feed, issues: result.issues, loadedAt: feedStore.now(), loading: false }
       : { error: result.error, issues: [], loading: false };
     this.#parsedFeed = { input: this.feed, format: this.format, snapshot };
     return snapshot;

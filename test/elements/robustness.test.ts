@@ -1,5 +1,6 @@
 // Fixes found in review: each scenario once broke an element.
 import { expect, fixture, html } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { registerLocale, registerLocaleLoader } from '../../src/i18n/locales.js';
@@ -122,5 +123,39 @@ describe('robustness', () => {
     expect(link.href).to.equal(new URL('/status', document.baseURI).href);
     const incident = element.shadowRoot!.querySelector('[part="incident"]')!;
     expect(incident.textContent!.replace(/\s+/g, ' ')).to.include('Major: Down');
+  });
+});
+
+describe('<incident-timeline> with no incident to show', () => {
+  const empty = { page: { name: 'E' }, incidents: [] };
+  const oneIncident = {
+    page: { name: 'E' },
+    incidents: [{ id: 'a', title: 'Slow', updates: [{ status: 'investigating', at: '2026-05-01T10:00:00Z', body: 'x' }] }],
+  };
+  const stale = (element: Element): Element | null => element.shadowRoot!.querySelector('[part="stale"]');
+
+  for (const [what, feed, incidentId] of [
+    ['an empty feed', empty, undefined],
+    ['an incident-id not in the feed', oneIncident, 'missing'],
+  ] as const) {
+    it(`says so, and that it is stale, when a refresh of ${what} fails`, async () => {
+      const src = await scriptFeed([{ json: feed }, { status: 500 }]);
+      const element = await fixture<IncidentTimelineElement>(
+        html`<incident-timeline lang="en" src=${src} incident-id=${incidentId ?? nothing}></incident-timeline>`,
+      );
+      await waitFor(() => visibleText(element) === 'No incidents reported', 4000, 'the first load');
+      expect(stale(element)).to.equal(null);
+      element.refresh();
+      await waitFor(() => stale(element) !== null, 4000, 'the stale notice');
+      expect(visibleText(element)).to.match(/^Could not refresh\. Last updated .* ago\. No incidents reported$/);
+    });
+  }
+
+  it('says it is stale when a broken feed replaces an empty one', async () => {
+    const element = await fixture<IncidentTimelineElement>(html`<incident-timeline lang="en" .feed=${empty}></incident-timeline>`);
+    expect(stale(element)).to.equal(null);
+    element.feed = '{"page": ';
+    await settled(element);
+    expect(visibleText(element)).to.match(/^Could not refresh\. Last updated .* ago\. No incidents reported$/);
   });
 });
