@@ -7,6 +7,7 @@ import type { FeedError, FeedErrorKind, FeedIssue } from './result.js';
 import type { FeedFormat } from './parse.js';
 import { parseFeed } from './parse.js';
 import { describeValue, put } from './lenient.js';
+import { realTimers, type Timers } from './timers.js';
 
 export type { FeedFormat } from './parse.js';
 
@@ -25,8 +26,8 @@ export interface FetchFeedOptions {
   etag?: string;
   /** The Last-Modified of the data the caller holds: sent as If-Modified-Since. */
   lastModified?: string;
-  /** The clock, for reading HTTP-date Retry-After headers. */
-  now?: () => number;
+  /** The clock and timers for the timeout and for HTTP-date Retry-After headers. Default: the real ones. */
+  timers?: Timers;
 }
 
 /** What a poller keeps between requests: validators for the next one, and the server's wish about timing. */
@@ -47,7 +48,7 @@ export type FetchOutcome =
   | { ok: false; error: FeedError; retryAfter?: number };
 
 export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Promise<FetchOutcome> {
-  const { signal, timeout = DEFAULT_TIMEOUT, now = Date.now } = options;
+  const { signal, timeout = DEFAULT_TIMEOUT, timers = realTimers } = options;
   const error = (kind: FeedErrorKind, message: string): FeedError => ({ kind, message, url });
   // One controller carries both the caller's abort and the timeout to fetch and to the body.
   const controller = new AbortController();
@@ -56,7 +57,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
   let timedOut = false;
   const timer =
     timeout > 0 && timeout < Infinity
-      ? setTimeout(() => {
+      ? timers.setTimeout(() => {
           timedOut = true;
           controller.abort();
         }, timeout)
@@ -75,7 +76,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
       controller.signal,
     );
     // A 304 need not repeat the validators; the caller's own then still hold.
-    const meta = readMeta(response, now(), response.status === 304 ? options : {});
+    const meta = readMeta(response, timers.now(), response.status === 304 ? options : {});
     if (response.status === 304) return { ok: true, notModified: true, ...meta };
     if (!response.ok) {
       void response.body?.cancel().catch(() => {});
@@ -101,7 +102,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
           : describeValue(caught);
     return failure(error('network', `Could not fetch ${url}: ${reason}`));
   } finally {
-    clearTimeout(timer);
+    if (timer !== undefined) timers.clearTimeout(timer);
     signal?.removeEventListener('abort', onCallerAbort);
   }
 }

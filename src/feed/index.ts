@@ -5,6 +5,7 @@ export { parseFeed, FEED_FORMATS } from './parse.js';
 export type { FeedFormat, ParseOptions } from './parse.js';
 export { fetchFeed, parseRetryAfter, DEFAULT_TIMEOUT } from './fetch.js';
 export type { FetchFeedOptions, FetchOutcome, ResponseMeta } from './fetch.js';
+export type { Timers } from './timers.js';
 export { detectFormat } from './detect.js';
 export type { DetectedFormat } from './detect.js';
 export { adaptStatuspage } from './adapters/statuspage.js';

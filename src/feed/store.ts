@@ -7,6 +7,7 @@
 import type { StatusFeed } from './model.js';
 import type { FeedError, FeedIssue } from './result.js';
 import { fetchFeed, type FeedFormat } from './fetch.js';
+import { realTimers, type Timers } from './timers.js';
 
 export interface FeedSnapshot {
   /** The last good feed; stays while later refreshes fail. */
@@ -52,14 +53,16 @@ interface Entry {
   lastModified?: string;
   failures: number;
   request?: AbortController;
-  timer?: ReturnType<typeof setTimeout>;
+  /** Cancels the planned poll, on the timers that planned it. */
+  cancelPoll?: () => void;
   /** A poll fell due while the page was hidden. */
   overdue: boolean;
 }
 
 export interface FeedStoreOptions {
   fetch?: typeof fetch;
-  now?: () => number;
+  /** The clock and timers for polls, backoff and request timeouts. Default: the real ones. */
+  timers?: Timers;
   random?: () => number;
   /** Where visibility is watched; none in Node. */
   document?: Pick<Document, 'visibilityState' | 'addEventListener' | 'removeEventListener'>;
@@ -76,7 +79,7 @@ const MAX_RETRY_AFTER = 86_400;
 export class FeedStore {
   readonly #entries = new Map<string, Entry>();
   readonly #fetch: typeof fetch | undefined;
-  readonly #now: () => number;
+  #timers: Timers;
   readonly #random: () => number;
   readonly #document: FeedStoreOptions['document'];
   readonly #maxBackoff: number;
@@ -84,10 +87,27 @@ export class FeedStore {
 
   constructor(options: FeedStoreOptions = {}) {
     this.#fetch = options.fetch;
-    this.#now = options.now ?? Date.now;
+    this.#timers = options.timers ?? realTimers;
     this.#random = options.random ?? Math.random;
     this.#document = options.document ?? globalThis.document;
     this.#maxBackoff = options.maxBackoff ?? 10;
+  }
+
+  /** The store's clock: what `loadedAt` is measured against. */
+  now(): number {
+    return this.#timers.now();
+  }
+
+  /**
+   * Runs the store on other timers from now on (a test's manual clock) and returns a function
+   * that puts the previous ones back. A poll already planned is still cancelled on its own timers.
+   */
+  useTimers(timers: Timers): () => void {
+    const previous = this.#timers;
+    this.#timers = timers;
+    return () => {
+      this.#timers = previous;
+    };
   }
 
   /** Calls `listener` with the current snapshot at once if there is data, then on every change. */
@@ -126,7 +146,7 @@ export class FeedStore {
       unsubscribe: () => {
         if (!current.watchers.delete(watcher) || current.watchers.size > 0) return;
         current.request?.abort();
-        clearTimeout(current.timer);
+        this.#cancelPoll(current);
         this.#entries.delete(key);
         if (this.#entries.size === 0) this.#listenToVisibility(false);
       },
@@ -149,8 +169,7 @@ export class FeedStore {
 
   /** `asked`: a person asked (Retry), so a failed first load shows it is trying again; polls stay quiet. */
   async #load(entry: Entry, asked = false): Promise<void> {
-    clearTimeout(entry.timer);
-    entry.timer = undefined;
+    this.#cancelPoll(entry);
     entry.overdue = false;
     const request = new AbortController();
     entry.request = request;
@@ -163,6 +182,7 @@ export class FeedStore {
       timeout: entry.timeout,
       format: entry.format,
       fetch: this.#fetch,
+      timers: this.#timers,
       etag: entry.snapshot.feed ? entry.etag : undefined,
       lastModified: entry.snapshot.feed ? entry.lastModified : undefined,
     });
@@ -177,11 +197,11 @@ export class FeedStore {
       entry.lastModified = outcome.lastModified;
       if (outcome.notModified) {
         // Nothing changed on the server: nothing changes on screen, unless it ends a stale spell.
-        const confirmed = { ...entry.snapshot, loadedAt: this.#now() };
+        const confirmed = { ...entry.snapshot, loadedAt: this.now() };
         if (entry.snapshot.error) this.#publish(entry, { ...confirmed, error: undefined });
         else entry.snapshot = confirmed;
       } else {
-        this.#publish(entry, { feed: outcome.feed, issues: outcome.issues, loadedAt: this.#now(), loading: false });
+        this.#publish(entry, { feed: outcome.feed, issues: outcome.issues, loadedAt: this.now(), loading: false });
       }
     } else {
       entry.failures += 1;
@@ -193,8 +213,7 @@ export class FeedStore {
 
   /** Plans the next poll: the interval, or after failures an exponential, jittered, capped wait. */
   #schedule(entry: Entry, retryAfter?: number): void {
-    clearTimeout(entry.timer);
-    entry.timer = undefined;
+    this.#cancelPoll(entry);
     const interval = this.#interval(entry);
     if (interval === 0) return;
     let delay = interval * 1000;
@@ -207,11 +226,18 @@ export class FeedStore {
     if (retryAfter !== undefined) delay = Math.max(delay, Math.min(retryAfter, MAX_RETRY_AFTER) * 1000);
     // Browsers run a timer of more than 2^31 - 1 ms (24.8 days) at once: never hand them one.
     delay = Math.min(delay, 2 ** 31 - 1);
-    entry.timer = setTimeout(() => {
-      entry.timer = undefined;
+    const timers = this.#timers;
+    const handle = timers.setTimeout(() => {
+      entry.cancelPoll = undefined;
       if (this.#document?.visibilityState === 'hidden') entry.overdue = true;
       else this.#load(entry);
     }, delay);
+    entry.cancelPoll = () => timers.clearTimeout(handle);
+  }
+
+  #cancelPoll(entry: Entry): void {
+    entry.cancelPoll?.();
+    entry.cancelPoll = undefined;
   }
 
   #onVisibilityChange = (): void => {

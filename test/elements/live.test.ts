@@ -1,9 +1,11 @@
-// The live data layer against a real HTTP server (scripts/feed-script-middleware.mjs): shared
-// requests, visibility, conditional requests, failures, backoff, Retry-After and clean-up.
+// The live data layer against a real HTTP server (scripts/feed-script-middleware.mjs), with the
+// elements' store on a manual clock: the network is real, time is not. Every wait the store
+// plans is read off the clock and held to a lower and an upper bound; nothing sleeps.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { StatusBannerElement } from '../../src/status-banner/status-banner.js';
 import type { StatusChangeEvent } from '../../src/events.js';
+import { useManualClock } from '../clock.js';
 import { feedLog, scriptFeed, settled, shadowRoots, visibleText, waitFor, type ScriptedResponse } from '../helpers.js';
 
 const feedWith = (indicator: string, title?: string): unknown => ({
@@ -15,7 +17,12 @@ const feedWith = (indicator: string, title?: string): unknown => ({
 });
 const good = (indicator = 'none', extra: ScriptedResponse = {}): ScriptedResponse => ({ json: feedWith(indicator), ...extra });
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+/** Seconds between polls in most tests: long, since waiting costs nothing on the manual clock. */
+const POLL = 60;
+const INTERVAL = POLL * 1000;
+const MINUTE = 60_000;
+
+const clock = useManualClock();
 
 async function banner(src: string, attributes: { poll?: number; timeout?: number; lang?: string } = {}): Promise<StatusBannerElement> {
   const element = await fixture<StatusBannerElement>(
@@ -28,21 +35,52 @@ async function banner(src: string, attributes: { poll?: number; timeout?: number
 
 const label = (element: Element): string | undefined => element.shadowRoot!.querySelector('[part~="label"]')?.textContent?.trim();
 
+/** The wait of the one poll the store has planned (once a load has rendered, its request is over). */
+function plannedWait(): number {
+  const delays = clock().pending().map(({ delay }) => delay);
+  expect(delays, 'one poll planned').to.have.length(1);
+  return delays[0]!;
+}
+
+/**
+ * Runs `start`, which starts one request (a poll falling due, the page showing), and lets that real
+ * request run to its end; checks that exactly one request was made and returns the wait planned
+ * for the next poll. `timeout`: the request hangs, so time moves on by that much once the server
+ * has it.
+ */
+async function requestThen(url: string, start: () => void, timeout?: number): Promise<number> {
+  const before = (await feedLog(url)).length;
+  start();
+  // Timers set as the request started are its own (its timeout); the next poll is any other.
+  const requestTimers = new Set(clock().pending().map(({ id }) => id));
+  if (timeout !== undefined) {
+    await waitFor(async () => (await feedLog(url)).length > before, 4000, 'the request to reach the server');
+    clock().advance(timeout);
+  }
+  const planned = () => clock().pending().filter(({ id }) => !requestTimers.has(id));
+  await waitFor(() => planned().length > 0, 4000, 'the next poll to be planned');
+  expect(await feedLog(url), 'one request').to.have.length(before + 1);
+  expect(planned(), 'one poll planned').to.have.length(1);
+  return planned()[0]!.delay;
+}
+
+/** Lets the planned poll fall due; see `requestThen`. */
+const poll = (url: string, timeout?: number): Promise<number> => requestThen(url, () => clock().advanceToNext(), timeout);
+
 describe('live feeds: one shared request', () => {
-  it('10 elements of all three kinds on one URL make one request per poll', async () => {
+  it('10 elements of all three kinds on one URL make exactly one request per poll', async () => {
     const url = await scriptFeed([good()]);
     const host = await fixture<HTMLElement>(html`<div lang="en">
-      ${[0, 1, 2, 3].map(() => html`<status-banner src=${url} poll-interval="0.4"></status-banner>`)}
+      ${[0, 1, 2, 3].map(() => html`<status-banner src=${url} poll-interval=${POLL}></status-banner>`)}
       ${[0, 1, 2].map(() => html`<incident-history src=${url}></incident-history>`)}
       ${[0, 1, 2].map(() => html`<incident-timeline src=${url}></incident-timeline>`)}
     </div>`);
-    await waitFor(async () => (await feedLog(url)).length >= 3, 4000, 'three polls');
-    const log = await feedLog(url);
-    const banners = host.querySelectorAll('status-banner');
-    for (const element of banners) expect(label(element)).to.equal('All systems operational');
-    // one request per poll, not one per element: polls at least ~0.4 s apart
-    for (let index = 1; index < log.length; index += 1) expect(log[index]!.at - log[index - 1]!.at).to.be.greaterThan(300);
-    expect(log.length).to.be.lessThan(6);
+    const banners = [...host.querySelectorAll('status-banner')];
+    await waitFor(() => banners.every((element) => label(element) === 'All systems operational'), 4000, 'every banner to show the feed');
+    expect(await feedLog(url)).to.have.length(1);
+    expect(plannedWait()).to.equal(INTERVAL);
+    for (let round = 0; round < 3; round += 1) expect(await poll(url)).to.equal(INTERVAL);
+    expect(await feedLog(url)).to.have.length(4);
   });
 
   it('gives an element that joins later the cached feed at once', async () => {
@@ -65,40 +103,43 @@ describe('live feeds: polling done well', () => {
   after(() => {
     delete (document as { visibilityState?: unknown }).visibilityState;
   });
+  afterEach(() => {
+    visibility = 'visible';
+  });
   const setVisibility = (state: DocumentVisibilityState): void => {
     visibility = state;
     document.dispatchEvent(new Event('visibilitychange'));
   };
 
-  it('makes no request while the page is hidden, and refreshes at once when it shows again', async () => {
+  it('makes no request while the page is hidden however long, and one at once when it shows again', async () => {
     const url = await scriptFeed([good()]);
-    await banner(url, { poll: 0.3 });
+    await banner(url, { poll: POLL });
     setVisibility('hidden');
-    const hiddenAt = (await feedLog(url)).length;
-    await sleep(1000);
-    expect((await feedLog(url)).length).to.equal(hiddenAt);
-    const shownAt = Date.now();
-    setVisibility('visible');
-    await waitFor(async () => (await feedLog(url)).length > hiddenAt, 2000, 'refresh on show');
-    expect((await feedLog(url)).at(-1)!.at - shownAt).to.be.lessThan(250);
+    clock().advance(10 * INTERVAL);
+    // a request would have set its timeout on the clock
+    expect(clock().pending(), 'no request and no poll while hidden').to.deep.equal([]);
+    // no time passes: the overdue poll runs on being shown
+    expect(await requestThen(url, () => setVisibility('visible'))).to.equal(INTERVAL);
+    expect(await feedLog(url)).to.have.length(2);
   });
 
   it('sends conditional requests, and a 304 changes nothing on screen', async () => {
     const url = await scriptFeed([good('minor', { etag: '"v1"' })]);
-    const element = await banner(url, { poll: 0.25 });
+    const element = await banner(url, { poll: POLL });
     const mutations: MutationRecord[] = [];
     const observer = new MutationObserver((records) => mutations.push(...records));
     for (const root of shadowRoots(element)) observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
     observer.observe(element, { attributes: true });
-    await waitFor(async () => (await feedLog(url)).length >= 4, 4000, 'three revalidations');
-    await sleep(50);
+    for (let round = 0; round < 3; round += 1) expect(await poll(url)).to.equal(INTERVAL);
+    await settled(element);
     observer.disconnect();
     const log = await feedLog(url);
     expect(log[0]!.ifNoneMatch).to.equal(undefined);
-    expect(log.slice(1).map((entry) => [entry.ifNoneMatch, entry.status])).to.deep.equal(log.slice(1).map(() => ['"v1"', 304]));
+    expect(log.slice(1).map((entry) => [entry.ifNoneMatch, entry.status])).to.deep.equal([1, 2, 3].map(() => ['"v1"', 304]));
     expect(mutations).to.have.length(0);
   });
 
+  const TIMEOUT = 5000;
   for (const [failure, response] of [
     ['HTTP 500', { status: 500, body: 'oops' }],
     ['a timeout', { hang: true }],
@@ -107,33 +148,49 @@ describe('live feeds: polling done well', () => {
   ] as [string, ScriptedResponse][]) {
     it(`keeps the last good data through ${failure}, says it is stale, backs off and recovers`, async () => {
       const url = await scriptFeed([good('minor'), response, response, good('none')]);
-      const errorTimes: number[] = [];
-      const element = await banner(url, { poll: 0.2, timeout: 300 });
-      element.addEventListener('feed-error', () => errorTimes.push(performance.now()));
-      await waitFor(() => errorTimes.length >= 1, 3000, 'the first failure');
+      const loadedAt = clock().now();
+      const element = await banner(url, { poll: POLL, timeout: TIMEOUT });
+      const errors: Event[] = [];
+      element.addEventListener('feed-error', (event) => errors.push(event));
+      expect(plannedWait()).to.equal(INTERVAL);
+      const timeout = response.hang ? TIMEOUT : undefined;
+      const stale = (): string => visibleText(element.shadowRoot!.querySelector('[part="stale"]')!);
+
+      // After the first failure the wait doubles, jittered: 1× to 2× the interval.
+      expect(await poll(url, timeout)).to.be.within(INTERVAL, 2 * INTERVAL);
       await settled(element);
+      expect(errors).to.have.length(1);
       expect(label(element)).to.equal('Minor service disruption');
-      expect(visibleText(element.shadowRoot!.querySelector('[part="stale"]')!)).to.match(/Last updated .* ago/);
+      expect(stale()).to.equal('Could not refresh. Last updated 1 minute ago.');
       await expect(element).to.be.accessible();
-      await waitFor(() => label(element) === 'All systems operational', 8000, 'recovery');
+
+      // After the second, 2× to 4×.
+      expect(await poll(url, timeout)).to.be.within(2 * INTERVAL, 4 * INTERVAL);
       await settled(element);
+      expect(errors).to.have.length(2);
+      expect(label(element)).to.equal('Minor service disruption');
+      const minutes = Math.round((clock().now() - loadedAt) / MINUTE);
+      expect(stale()).to.equal(`Could not refresh. Last updated ${minutes} minutes ago.`);
+
+      // Recovered: fresh data, no notice, and back to the interval.
+      expect(await poll(url)).to.equal(INTERVAL);
+      await settled(element);
+      expect(label(element)).to.equal('All systems operational');
       expect(element.shadowRoot!.querySelector('[part="stale"]')).to.equal(null);
-      // Backing off: after the first failure the wait doubles (jittered, never below the 0.2 s
-      // interval), after the second it doubles again (never below 0.4 s).
-      const recoveredAt = performance.now();
-      expect(errorTimes).to.have.length(2);
-      expect(errorTimes[1]! - errorTimes[0]!).to.be.at.least(190);
-      expect(recoveredAt - errorTimes[1]!).to.be.at.least(390);
+      expect(errors).to.have.length(2);
     });
   }
 
-  it("honours a server's Retry-After", async () => {
+  it("honours a server's Retry-After to the millisecond", async () => {
     const url = await scriptFeed([good(), { status: 503, headers: { 'Retry-After': 2 } }, good()]);
     await banner(url, { poll: 0.2 });
-    await waitFor(async () => (await feedLog(url)).length >= 3, 5000, 'the retry');
-    const log = await feedLog(url);
-    expect(log[1]!.status).to.equal(503);
-    expect(log[2]!.at - log[1]!.at).to.be.at.least(1950);
+    expect(plannedWait()).to.equal(200);
+    // the backoff alone would be 200 to 400 ms
+    expect(await poll(url)).to.equal(2000);
+    clock().advance(1999);
+    expect(await feedLog(url), 'not a moment early').to.have.length(2);
+    expect(await poll(url)).to.equal(200);
+    expect((await feedLog(url)).map((entry) => entry.status)).to.deep.equal([200, 503, 200]);
   });
 
   it('shows the error state with Retry when the first load fails, and Retry loads', async () => {
@@ -142,7 +199,7 @@ describe('live feeds: polling done well', () => {
     expect(visibleText(element.shadowRoot!.querySelector('[part="error"]')!)).to.include('El servidor de estado respondió con un error. (HTTP 502)');
     await expect(element).to.be.accessible();
     element.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
-    await waitFor(() => label(element) === 'Mantenimiento en curso', 3000, 'the retried load');
+    await waitFor(() => label(element) === 'Mantenimiento en curso', 4000, 'the retried load');
   });
 });
 
@@ -157,7 +214,7 @@ describe('live feeds: status-change', () => {
     ]);
     const changes: [string, string][] = [];
     const announcements: string[] = [];
-    const element = await banner(url, { poll: 0.2 });
+    const element = await banner(url, { poll: POLL });
     element.addEventListener('status-change', (event: StatusChangeEvent) => changes.push([event.detail.previous, event.detail.current]));
     const live = element.shadowRoot!.querySelector('[role="status"]')!;
     // every change of the region's text, even a clearing: a region refilled on each poll would show here
@@ -166,8 +223,11 @@ describe('live feeds: status-change', () => {
       childList: true,
       characterData: true,
     });
-    await waitFor(async () => (await feedLog(url)).length >= 7, 6000, 'five versions and two repeats');
-    await settled(element);
+    // four more versions, then two repeats of the last (304s)
+    for (let round = 0; round < 6; round += 1) {
+      await poll(url);
+      await settled(element);
+    }
     expect(changes).to.deep.equal([
       ['none', 'minor'],
       ['minor', 'none'],

@@ -5,6 +5,8 @@
 import { expect } from '@open-wc/testing';
 import type { FetchOutcome } from '../../src/feed/index.js';
 import { fetchFeed, parseRetryAfter } from '../../src/feed/index.js';
+import { ManualClock } from '../clock.js';
+import { feedLog, scriptFeed, waitFor } from '../helpers.js';
 
 const SUMMARY = JSON.stringify({ page: { id: 'p', name: 'Acme' }, status: { indicator: 'none', description: 'All Systems Operational' } });
 
@@ -15,18 +17,14 @@ function respond(body: string, init: ResponseInit = {}): typeof fetch {
 /** A fetch that never answers and ignores its signal, as a hung or careless implementation would. */
 const neverAnswers: typeof fetch = () => new Promise<Response>(() => {});
 
+/** Lets every promise callback already due run: one turn of the event loop. */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
+
 function expectFailure(outcome: FetchOutcome, kind: string): Extract<FetchOutcome, { ok: false }> {
   if (outcome.ok) throw new Error(`expected a ${kind} error, got a feed`);
   expect(outcome.error.kind).to.equal(kind);
   expect(outcome.error.message).not.to.include('undefined');
   return outcome;
-}
-
-async function scriptFeed(responses: unknown[]): Promise<string> {
-  const url = `/__feed__/fetch-${Math.random().toString(36).slice(2)}`;
-  const put = await fetch(url, { method: 'PUT', body: JSON.stringify({ responses }) });
-  expect(put.status).to.equal(204);
-  return url;
 }
 
 describe('fetchFeed with an injected fetch', () => {
@@ -53,7 +51,7 @@ describe('fetchFeed with an injected fetch', () => {
   it('http: Retry-After as an HTTP-date becomes seconds from now', async () => {
     const now = Date.parse('2026-04-17T13:00:00Z');
     const outcome = expectFailure(
-      await fetchFeed('https://status.test/x.json', { now: () => now, fetch: respond('', { status: 429, headers: { 'Retry-After': 'Fri, 17 Apr 2026 13:01:30 GMT' } }) }),
+      await fetchFeed('https://status.test/x.json', { timers: new ManualClock(now), fetch: respond('', { status: 429, headers: { 'Retry-After': 'Fri, 17 Apr 2026 13:01:30 GMT' } }) }),
       'http',
     );
     expect(outcome.error.retryAfter).to.equal(90);
@@ -75,36 +73,49 @@ describe('fetchFeed with an injected fetch', () => {
     expect(expectFailure(await fetchFeed('x', { fetch: () => Promise.reject(null) }), 'network').error.message).to.equal('Could not fetch x: null');
   });
 
-  it('timeout: no answer within the time, even from a fetch that ignores its signal', async () => {
-    const started = performance.now();
-    const outcome = expectFailure(await fetchFeed('https://status.test/slow.json', { timeout: 50, fetch: neverAnswers }), 'timeout');
-    expect(performance.now() - started).to.be.lessThan(1000);
+  it('timeout: no answer within the time, even from a fetch that ignores its signal; not a moment before', async () => {
+    const clock = new ManualClock();
+    let settled = false;
+    const pending = fetchFeed('https://status.test/slow.json', { timeout: 50, timers: clock, fetch: neverAnswers }).finally(() => (settled = true));
+    clock.advance(49);
+    await nextTask();
+    expect(settled, 'settled before the timeout').to.equal(false);
+    clock.advance(1);
+    const outcome = expectFailure(await pending, 'timeout');
     expect(outcome.error.message).to.equal('No complete response from https://status.test/slow.json within 0.05 s');
   });
 
   it('timeout: aborts the signal given to fetch', async () => {
+    const clock = new ManualClock();
     let signal: AbortSignal | undefined;
-    await fetchFeed('x', {
+    const pending = fetchFeed('x', {
       timeout: 20,
+      timers: clock,
       fetch: (_url, init) => {
         signal = init?.signal ?? undefined;
         return new Promise<Response>(() => {});
       },
     });
+    expect(signal?.aborted).to.equal(false);
+    clock.advance(20);
     expect(signal?.aborted).to.equal(true);
+    expectFailure(await pending, 'timeout');
   });
 
   it('clears its timer: the signal of a finished request is never aborted later', async () => {
+    const clock = new ManualClock();
     let signal: AbortSignal | undefined;
     const outcome = await fetchFeed('x', {
       timeout: 30,
+      timers: clock,
       fetch: async (_url, init) => {
         signal = init?.signal ?? undefined;
         return new Response(SUMMARY);
       },
     });
     expect(outcome.ok).to.equal(true);
-    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(clock.pending(), 'the timeout is cleared').to.deep.equal([]);
+    clock.advance(1000);
     expect(signal?.aborted).to.equal(false);
   });
 
@@ -180,8 +191,8 @@ describe('fetchFeed over real HTTP', () => {
     expect(first.ok && !first.notModified && first.etag).to.equal('"abc"');
     const second = await fetchFeed(url, { etag: '"abc"' });
     expect(second).to.deep.equal({ ok: true, notModified: true, etag: '"abc"' });
-    const log = await (await fetch(`${url}/log`)).json();
-    expect(log.map((entry: { status: number; ifNoneMatch?: string }) => [entry.status, entry.ifNoneMatch])).to.deep.equal([[200, undefined], [304, '"abc"']]);
+    const log = await feedLog(url);
+    expect(log.map((entry) => [entry.status, entry.ifNoneMatch])).to.deep.equal([[200, undefined], [304, '"abc"']]);
   });
 
   it('network: a dropped connection', async () => {
@@ -192,7 +203,11 @@ describe('fetchFeed over real HTTP', () => {
 
   it('timeout: a server that never answers', async () => {
     const url = await scriptFeed([{ hang: true }]);
-    expectFailure(await fetchFeed(url, { timeout: 200 }), 'timeout');
+    const clock = new ManualClock();
+    const pending = fetchFeed(url, { timeout: 200, timers: clock });
+    await waitFor(async () => (await feedLog(url)).length === 1, 4000, 'the request to reach the server');
+    clock.advance(200);
+    expectFailure(await pending, 'timeout');
   });
 
   it('http 503 with Retry-After from a real response', async () => {
