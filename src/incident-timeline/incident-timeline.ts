@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { html as staticHtml } from 'lit/static-html.js';
 import type { Component, Incident, Update } from '../feed/model.js';
 import { FeedElement } from '../internal/feed-element.js';
+import { componentName } from '../internal/component-name.js';
 import { statusIcon } from '../internal/icons.js';
 import { renderRichText } from '../internal/rich-text.js';
 import { themeStyles } from '../internal/theme.js';
@@ -171,8 +172,7 @@ export class IncidentTimelineElement extends FeedElement {
     const byId = new Map(components.map((component) => [component.id, component]));
     return ids.map((id) => {
       const component = byId.get(id);
-      if (!component) return id;
-      return component.group ? `${component.group} – ${component.name}` : component.name;
+      return component ? componentName(component) : id;
     });
   }
 

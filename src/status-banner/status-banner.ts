@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import type { Component, Incident, Indicator, StatusFeed } from '../feed/model.js';
 import { deriveIndicator, isMaintenanceActive, isOpen } from '../feed/status.js';
 import { StatusChangeEvent } from '../events.js';
+import { componentName, sameDashes } from '../internal/component-name.js';
 import { defineElement } from '../internal/define-element.js';
 import { FeedElement } from '../internal/feed-element.js';
 import { statusIcon } from '../internal/icons.js';
@@ -214,21 +215,22 @@ export class StatusBannerElement extends FeedElement {
   }
 
   /**
-   * Ids of the components named by the `components` attribute: by id, name or group (all of its
-   * components), case-insensitive. A name that matches nothing is reported once, since a typo
+   * Ids of the components named by the `components` attribute: by id, name, group (all of its
+   * components) or "Group – Name" as the timeline shows it (with any dash), case-insensitive.
+   * A name that matches nothing is reported once, since a typo
    * would otherwise hide every incident without a word.
    */
   #wantedComponents(components: readonly Component[]): Set<string> | undefined {
     const names = this.components
       ?.split(',')
-      .map((name) => name.trim().toLowerCase())
+      .map((name) => sameDashes(name.trim().toLowerCase()))
       .filter(Boolean);
     if (!names?.length) return undefined;
     const wanted = new Set<string>(names);
     const matched = new Set<string>();
     for (const component of components) {
-      for (const name of [component.id, component.name, component.group ?? '', `${component.group} - ${component.name}`]) {
-        const key = name.toLowerCase();
+      for (const name of [component.id, component.name, component.group ?? '', componentName(component)]) {
+        const key = sameDashes(name.toLowerCase());
         if (names.includes(key)) {
           wanted.add(component.id);
           matched.add(key);

@@ -126,6 +126,46 @@ describe('robustness', () => {
   });
 });
 
+describe('a component in a group', () => {
+  const feed = {
+    page: { name: 'G' },
+    components: [
+      { id: 'east', name: 'US-East', group: 'API', status: 'major_outage' },
+      { id: 'web', name: 'Web', group: 'Site', status: 'operational' },
+    ],
+    incidents: [
+      { id: 'i', title: 'Down', impact: 'major', componentIds: ['east'], updates: [{ status: 'investigating', at: '2026-05-01T10:00:00Z', body: 'x' }] },
+    ],
+  };
+
+  it('is named "Group – Name" by the timeline', async () => {
+    const element = await fixture<IncidentTimelineElement>(html`<incident-timeline lang="en" .feed=${feed}></incident-timeline>`);
+    await settled(element);
+    expect(visibleText(element.shadowRoot!.querySelector('[part="meta"] dd')!)).to.equal('API – US-East');
+  });
+
+  for (const name of ['API – US-East', 'API - US-East', 'api — us-east', ' API  –  US-East ']) {
+    it(`is matched by the banner's components filter as "${name}"`, async () => {
+      const element = await fixture<StatusBannerElement>(html`<status-banner components=${name} .feed=${feed}></status-banner>`);
+      expect(label(element)).to.equal('Major service outage');
+      expect(element.shadowRoot!.querySelectorAll('[part="incident"]')).to.have.length(1);
+    });
+  }
+
+  it('is not matched under another group', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const element = await fixture<StatusBannerElement>(html`<status-banner components="Site - US-East" .feed=${feed}></status-banner>`);
+      expect(label(element)).to.equal('All systems operational');
+      expect(warnings).to.deep.equal(['status-banner: components="site – us-east" matches no component of the feed']);
+    } finally {
+      console.warn = warn;
+    }
+  });
+});
+
 describe('<incident-timeline> with no incident to show', () => {
   const empty = { page: { name: 'E' }, incidents: [] };
   const oneIncident = {
