@@ -56,10 +56,15 @@ export function shadowRoots(root: Element): ShadowRoot[] {
   return [root, ...deepElements(root)].flatMap((element) => (element.shadowRoot ? [element.shadowRoot] : []));
 }
 
-export async function loadJson(url: string): Promise<unknown> {
+/** The body as it is: corpus files need not be valid JSON, and each must reach the feed layer whole. */
+export async function loadText(url: string): Promise<string> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return response.json();
+  return response.text();
+}
+
+export async function loadJson(url: string): Promise<unknown> {
+  return JSON.parse(await loadText(url));
 }
 
 export const seedFeed = (): Promise<unknown> => loadJson('/demo/feeds/jelou.json');
@@ -69,9 +74,10 @@ export interface CorpusFile {
   url: string;
 }
 
+/** The corpus files in `folders`, or every one when none is named. */
 export async function corpusFiles(...folders: string[]): Promise<CorpusFile[]> {
   const list = (await loadJson('/__corpus__/list')) as CorpusFile[];
-  return list.filter((file) => folders.some((folder) => file.path.startsWith(`${folder}/`)));
+  return folders.length ? list.filter((file) => folders.some((folder) => file.path.startsWith(`${folder}/`))) : list;
 }
 
 /** Waits until `element` and the elements in its shadow tree have rendered (nested timelines included). */

@@ -4,7 +4,6 @@
  * `securitypolicyviolation` and uncaught error the page saw meanwhile.
  */
 import type { FeedErrorEvent } from '../../src/events.js';
-import '../../src/define.js';
 import { visibleText, waitFor } from '../helpers.js';
 
 export type ElementState = 'loading' | 'error' | 'stale' | 'content';
@@ -100,9 +99,8 @@ async function reach(element: Element, state: ElementState): Promise<void> {
   await waitFor(() => stateOf(element) === state, 4000, `${element.localName} to show ${state}`);
 }
 
+/** Renders the request; the report has every violation and error since the last one. */
 async function render(request: RenderRequest): Promise<RenderReport> {
-  violations.length = 0;
-  errors.length = 0;
   const rendered = request.elements.map((wanted) => {
     const element = document.createElement(wanted.tag) as HTMLElement & { feed?: unknown };
     const errorKinds: string[] = [];
@@ -136,7 +134,7 @@ async function render(request: RenderRequest): Promise<RenderReport> {
     failure ??= String(error);
   }
   for (const { element } of rendered) element.remove();
-  return { id: request.id, elements, violations: [...violations], errors: [...errors], failure };
+  return { id: request.id, elements, violations: violations.splice(0), errors: errors.splice(0), failure };
 }
 
 window.addEventListener('message', async (event: MessageEvent<RenderRequest>) => {
@@ -145,4 +143,11 @@ window.addEventListener('message', async (event: MessageEvent<RenderRequest>) =>
   parent.postMessage(report, location.origin);
 });
 
+// Loaded only now that the listeners are in place: a module may do something refused (probe for
+// `new Function`, say) as it loads, and that is reported before any element renders.
+try {
+  await import('../../src/define.js');
+} catch (error) {
+  errors.push(`loading the elements: ${String(error)}`);
+}
 parent.postMessage({ type: 'ready', trustedTypes: 'trustedTypes' in window } satisfies FrameMessage, location.origin);

@@ -6,12 +6,11 @@
  */
 import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../src/feed/parse.js';
-import type { CorpusFile } from '../helpers.js';
-import { loadJson, scriptFeed, seedFeed } from '../helpers.js';
+import { corpusFiles, loadText, scriptFeed, seedFeed } from '../helpers.js';
 import type { ElementRequest, ElementState, FrameMessage, RenderReport } from './csp-frame.js';
 
 const TAGS = ['status-banner', 'incident-history', 'incident-timeline'] as const;
-const corpus = (await loadJson('/__corpus__/list')) as CorpusFile[];
+const corpus = await corpusFiles();
 
 let frame: HTMLIFrameElement;
 let trustedTypes = false;
@@ -75,14 +74,17 @@ describe('the elements under a strict Content-Security-Policy', () => {
     }
   });
 
+  it('loads the elements with nothing refused', async () => {
+    await renderStrict([]);
+  });
+
   it('has corpus files to render', () => {
     expect(corpus.length).to.be.greaterThan(20);
   });
 
   for (const file of corpus) {
     it(`renders ${file.path} (each file as it is: read, or an error)`, async () => {
-      const response = await fetch(file.url);
-      const parsed = parseFeed(await response.text());
+      const parsed = parseFeed(await loadText(file.url));
       const report = await renderStrict(allThree(parsed.ok ? 'content' : 'error', { src: file.url }));
       for (const element of report.elements) {
         if (parsed.ok) expect(element.text, `${element.tag}: ${file.path}`).not.to.equal('');
