@@ -22,7 +22,9 @@ describe('robustness', () => {
       html`<status-banner lang="xx" .feed=${{ page: { name: 'A' }, status: { indicator: 'minor' } }}></status-banner>`,
     );
     await settled(element);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Every update looks for the pack: a failed load that were retried would load again here.
+    element.requestUpdate();
+    await settled(element);
     expect(label(element)).to.equal('Minor service disruption');
     expect(attempts).to.equal(1);
   });
@@ -92,13 +94,23 @@ describe('robustness', () => {
     const element = await fixture<IncidentTimelineElement>(html`<incident-timeline lang="en" .feed=${{ page: { name: 'P' }, incidents: [incident] }}></incident-timeline>`);
     await settled(element);
     const phases = () => [...element.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details')];
-    const summary = phases()[1]!.querySelector('summary')!;
-    summary.focus();
+    // `toggle` comes in a task of its own, after the change: each one is waited for.
+    const toggled = new Set<EventTarget>();
+    element.shadowRoot!.addEventListener('toggle', (event) => toggled.add(event.target!), true);
+    const identified = phases()[1]!;
+    identified.querySelector('summary')!.focus();
     await sendKeys({ press: 'Enter' }); // the reader opens "Identified"
-    await waitFor(() => phases()[1]!.open, 2000, 'the opened phase');
+    await waitFor(() => toggled.has(identified), 2000, 'the reader\'s toggle');
+    const before = phases().map((details) => details.open);
+    toggled.clear();
     element.feed = { page: { name: 'P' }, incidents: [{ ...incident, updates: [update('u3', 'resolved', '2026-05-01T12:00:00Z'), ...incident.updates] }] };
     await settled(element);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    const changed = phases().filter((details, index) => details.open !== (before[index] ?? false));
+    await waitFor(() => changed.every((details) => toggled.has(details)), 2000, 'the toggles of the new render');
+    expect(phases().map((details) => details.open)).to.deep.equal([true, false, true]);
+    // The element's own toggles left the reader's choice as it was.
+    element.requestUpdate();
+    await settled(element);
     expect(phases().map((details) => details.open)).to.deep.equal([true, false, true]);
     expect(visibleText(element)).to.include('identified text');
   });
