@@ -11,6 +11,19 @@ import { scriptFeed, settled, visibleText, waitFor } from '../helpers.js';
 
 const label = (element: Element): string | undefined => element.shadowRoot!.querySelector('[part~="label"]')?.textContent?.trim();
 
+/** What `run` passed to console.warn, which is put back afterwards. */
+async function warningsOf(run: () => Promise<void>): Promise<string[]> {
+  const warnings: string[] = [];
+  const warn = console.warn;
+  console.warn = (message: string) => warnings.push(message);
+  try {
+    await run();
+  } finally {
+    console.warn = warn;
+  }
+  return warnings;
+}
+
 describe('robustness', () => {
   it('stays in English, and responsive, when a locale pack fails to load', async () => {
     let attempts = 0;
@@ -70,18 +83,13 @@ describe('robustness', () => {
         { id: 'web', name: 'Web', status: 'operational' },
       ],
     };
-    const warnings: string[] = [];
-    const warn = console.warn;
-    console.warn = (message: string) => warnings.push(message);
-    try {
+    const warnings = await warningsOf(async () => {
       const byGroup = await fixture<StatusBannerElement>(html`<status-banner components="api" .feed=${feed}></status-banner>`);
       expect(label(byGroup)).to.equal('Major service outage');
       const typo = await fixture<StatusBannerElement>(html`<status-banner components="Webb" .feed=${feed}></status-banner>`);
       expect(label(typo)).to.equal('All systems operational');
-      expect(warnings).to.deep.equal(['status-banner: components="webb" matches no component of the feed']);
-    } finally {
-      console.warn = warn;
-    }
+    });
+    expect(warnings).to.deep.equal(['status-banner: components="webb" matches no component of the feed']);
   });
 
   it('keeps the phases the reader opened when a new update arrives', async () => {
@@ -165,16 +173,11 @@ describe('a component in a group', () => {
   }
 
   it('is not matched under another group', async () => {
-    const warnings: string[] = [];
-    const warn = console.warn;
-    console.warn = (message: string) => warnings.push(message);
-    try {
+    const warnings = await warningsOf(async () => {
       const element = await fixture<StatusBannerElement>(html`<status-banner components="Site - US-East" .feed=${feed}></status-banner>`);
       expect(label(element)).to.equal('All systems operational');
-      expect(warnings).to.deep.equal(['status-banner: components="site – us-east" matches no component of the feed']);
-    } finally {
-      console.warn = warn;
-    }
+    });
+    expect(warnings).to.deep.equal(['status-banner: components="site – us-east" matches no component of the feed']);
   });
 });
 
