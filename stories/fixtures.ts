@@ -78,6 +78,7 @@ export { PENDING_FEED_URL, staleFeedUrl } from './story-feeds.js';
 export const richTextIncident: Incident = {
   id: 'story-rich-text',
   title: 'Slow logins for some accounts',
+  kind: 'incident',
   impact: 'minor',
   status: 'resolved',
   startedAt: '2026-11-27T08:05:00.000Z',

@@ -1,10 +1,9 @@
 /** What every adapter derives the same way: orderings, phases, end times, impacts and the overall state. */
 import type { Component, ComponentStatus, Impact, Incident, OverallStatus, Page, Phase, Update } from './model.js';
-import type { FeedResult } from './result.js';
+import type { FeedIssue, FeedResult } from './result.js';
 import { COMPONENT_STATUSES } from './model-values.js';
 import { componentIndicator, deriveIndicator, isClosed, isUnderway, worstIndicator } from './status.js';
-import type { IssueLog, JsonObject } from './lenient.js';
-import { invalidFeed, isObject } from './lenient.js';
+import { invalidFeed } from './lenient.js';
 
 /** The phase of an incident whose feed says none and that has no updates to tell. */
 export function defaultPhase(isMaintenance: boolean, hasEnded: boolean): Phase {
@@ -61,22 +60,22 @@ export function impactOfComponentStatuses(statuses: Iterable<unknown>): Impact {
  * parse has no clock, so only a maintenance that says it is under way counts.
  */
 export function completeFeed(
-  root: JsonObject,
+  hasPage: boolean,
   lists: readonly unknown[],
   page: Page,
   components: Component[],
   incidents: Incident[],
   maintenances: Incident[],
   stated: Partial<OverallStatus> | undefined,
-  log: IssueLog,
+  issues: FeedIssue[],
 ): FeedResult {
   const hasContent =
-    isObject(root.page) ||
+    hasPage ||
     stated !== undefined ||
     components.length + incidents.length + maintenances.length > 0 ||
     lists.some(isEmptyList);
   if (!hasContent) {
-    return invalidFeed('Found nothing usable in the feed at $: every incident and component was dropped', log);
+    return invalidFeed('Found nothing usable in the feed at $: every incident and component was dropped', issues);
   }
   const status: OverallStatus = {
     indicator: stated?.indicator ?? deriveIndicator(incidents, maintenances.filter(isUnderway), components),
@@ -84,7 +83,7 @@ export function completeFeed(
   if (stated?.description !== undefined) status.description = stated.description;
   incidents.sort(byNewestStart);
   maintenances.sort(byNewestStart);
-  return { ok: true, feed: { page, status, components, incidents, maintenances }, issues: log };
+  return { ok: true, feed: { page, status, components, incidents, maintenances }, issues };
 }
 
 function isEmptyList(list: unknown): boolean {

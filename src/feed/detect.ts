@@ -3,6 +3,8 @@
  * the keys of the first item of each list, never deeper, so the cost is the same for any size.
  *
  * Rules, first match wins:
+ * 0. A key only a format not read yet has (Uptime Kuma's `publicGroupList`, cState's
+ *    `cStateVersion`, …) → nothing, so that such a feed is named rather than misread.
  * 1. `"$schema"` naming status-elements or status-feed → native.
  * 2. Keys only Statuspage has: a bare incident (`incident_updates`), `incident`,
  *    `scheduled_maintenances`, or a `page` with an `id` or `time_zone` → statuspage.
@@ -23,8 +25,22 @@ export type DetectedFormat = 'native' | 'statuspage';
 const NATIVE_NAME = /[A-Z]|^(title|updates|at)$/;
 const STATUSPAGE_NAME = /_|^shortlink$/;
 
-export function detectFormat(json: unknown): DetectedFormat | undefined {
+/** Formats not read yet, each by a top-level key only it has. */
+const UNREAD_FORMATS: Record<string, string> = {
+  publicGroupList: 'an Uptime Kuma status page',
+  heartbeatList: 'an Uptime Kuma heartbeat list',
+  cStateVersion: 'a cState index',
+};
+
+/** What a feed of a format not read yet seems to be, from its keys. */
+export function unreadFormat(json: unknown): string | undefined {
   if (!isObject(json)) return undefined;
+  for (const key in UNREAD_FORMATS) if (Object.hasOwn(json, key)) return `${UNREAD_FORMATS[key]} (${key})`;
+  return undefined;
+}
+
+export function detectFormat(json: unknown): DetectedFormat | undefined {
+  if (!isObject(json) || unreadFormat(json)) return undefined;
   if (typeof json.$schema === 'string' && /status-(elements|feed)/i.test(json.$schema)) return 'native';
   if (['incident_updates', 'incident', 'scheduled_maintenances'].some((key) => json[key] !== undefined))
     return 'statuspage';

@@ -1,23 +1,212 @@
 /**
- * Small helpers for reading untrusted JSON leniently: take what is usable, note what is not.
- * They only ever look one level into a value, so arbitrarily deep input cannot exhaust the stack.
+ * Reading untrusted JSON leniently with Zod. A format is written as a plain Zod schema of what a
+ * valid feed is; `lenient` derives from it the reader, which keeps what is usable and notes what
+ * is not, each note with its JSON path:
+ * - a list of objects drops a bad item (or one whose id is taken) and keeps the rest;
+ * - an optional field with a wrong value is ignored, so the adapter derives it instead;
+ * - a required field with a registered fallback takes the fallback;
+ * - any other wrong field makes its item bad.
+ * A schema only reads the keys it names, never deeper, so deep input cannot exhaust the stack.
  */
+import * as z from 'zod/mini';
 import type { FeedIssue, FeedResult, JsonPath } from './result.js';
 import { formatPath } from './result.js';
-import { toInstant } from './instant.js';
 
 export type JsonObject = Record<string, unknown>;
 
-/** The issues of one parse, in the order they were met. */
-export type IssueLog = FeedIssue[];
+type Schema = z.core.$ZodType;
+type Issue = z.core.$ZodRawIssue & { path?: PropertyKey[]; input?: unknown; params?: { note?: true } };
+type Payload = { value: unknown; issues: Issue[] };
+
+export interface LenientOptions {
+  /** null means "not given", in a field or as a list (Statuspage-compatible servers send it for both). */
+  nullIsAbsent?: boolean;
+  /** A list may come as the text of a list ("[]"), as some Statuspage-compatible servers send it. */
+  listsAsText?: boolean;
+}
+
+/** What a reader puts in a required field that is missing or wrong (the schema itself stays strict). */
+export const fallbacks = z.registry<{ value: unknown }>();
+
+export function withFallback<T extends Schema>(schema: T, value: unknown): T {
+  fallbacks.add(schema, { value });
+  return schema;
+}
+
+/**
+ * An issue that was dealt with (the item kept, the field ignored or replaced): reported, not
+ * fatal, and the checks of the objects around it still run (`continue`).
+ */
+export function note(message: string, path: PropertyKey[] = []): Issue {
+  return { code: 'custom', message, path, input: undefined, params: { note: true }, continue: true };
+}
+
+const PARSE_CONTEXT = { async: false } as const;
+
+/**
+ * Runs a schema and keeps the value and the issues together: a parse that met only notes is a
+ * success with them, which `safeParse` cannot express (any issue is a failure there).
+ */
+function run(schema: Schema, value: unknown): Payload {
+  return schema._zod.run({ value, issues: [] }, PARSE_CONTEXT) as Payload;
+}
+
+function firstProblem(issues: readonly Issue[]): Issue | undefined {
+  for (const issue of issues) if (issue.params?.note !== true) return issue;
+  return undefined;
+}
+
+/** The problem in the words of the notes: "expected a string but got the number 42". */
+export function explain(issue: Issue): string {
+  return issue.message ?? `expected ${expectation(issue)} but got ${describeValue(issue.input)}`;
+}
+
+function expectation(issue: Issue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.expected === 'array' ? 'a list' : issue.expected === 'nonoptional' ? 'a value' : `${article(issue.expected)}`;
+    case 'invalid_value':
+      return issue.values.length === 1
+        ? JSON.stringify(issue.values[0])
+        : `one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+    case 'invalid_format':
+      return issue.format === 'datetime'
+        ? 'an ISO 8601 date-time with seconds and an offset (like 2026-04-17T13:00:00Z)'
+        : `a ${issue.format}`;
+    case 'too_small':
+      return issue.origin === 'string' ? 'a non-empty string' : `at least ${issue.minimum}`;
+    default:
+      return 'a valid value';
+  }
+}
+
+function article(type: string): string {
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+/** Where a problem is (its own path below `at`) and what it did to the value. */
+function noteProblem(payload: Payload, problem: Issue, what: string, at: PropertyKey[] = []): void {
+  payload.issues.push(note(`${what}: ${explain(problem)}`, [...at, ...(problem.path ?? [])]));
+}
+
+/**
+ * A list of objects where a bad item is dropped and noted while the rest is kept; a later item
+ * whose id was already used is dropped too. Anything but a list is a problem of the field.
+ */
+export function items(item: Schema, name: string, options: LenientOptions): Schema {
+  return z.transform((input, payload: Payload) => {
+    let list = input;
+    if (options.listsAsText && typeof input === 'string') list = listFromText(input);
+    if (!Array.isArray(list)) {
+      payload.issues.push({ code: 'invalid_type', expected: 'array', input });
+      return [];
+    }
+    const kept: unknown[] = [];
+    const ids = new Set<unknown>();
+    for (let index = 0; index < list.length; index++) {
+      const result = run(item, list[index]);
+      const problem = firstProblem(result.issues);
+      const id = (result.value as JsonObject | undefined)?.id;
+      if (problem) noteProblem(payload, problem, `dropped this ${name}`, [index]);
+      else if (id !== undefined && ids.has(id)) {
+        payload.issues.push(note(`dropped this ${name}: its id ${JSON.stringify(id)} was already used`, [index]));
+      } else {
+        ids.add(id);
+        kept.push(result.value);
+        for (const issue of result.issues) payload.issues.push({ ...issue, path: [index, ...(issue.path ?? [])] });
+      }
+    }
+    return kept;
+  });
+}
+
+function listFromText(text: string): unknown {
+  try {
+    return JSON.parse(text.trim() || '[]');
+  } catch {
+    return text;
+  }
+}
+
+/** An optional field whose wrong value is noted and left out. */
+function ignoring(field: Schema, label: string, options: LenientOptions): Schema {
+  return z.optional(
+    z.transform((input, payload: Payload) => {
+      if (input === null && options.nullIsAbsent) return undefined;
+      const result = run(field, input);
+      const problem = firstProblem(result.issues);
+      if (problem) {
+        noteProblem(payload, problem, `ignored ${label}`);
+        return undefined;
+      }
+      payload.issues.push(...result.issues);
+      return result.value;
+    }),
+  );
+}
+
+/** A required field whose missing or wrong value is noted and replaced by the fallback. */
+function replacing(field: Schema, fallback: unknown, label: string): Schema {
+  const shown = typeof fallback === 'string' && fallback ? ` with ${JSON.stringify(fallback)}` : '';
+  return z.transform((input, payload: Payload) => {
+    const result = run(field, input);
+    const problem = firstProblem(result.issues);
+    if (problem) {
+      noteProblem(payload, problem, fallback === undefined ? `ignored ${label}` : `replaced ${label}${shown}`);
+      return fallback;
+    }
+    payload.issues.push(...result.issues);
+    return result.value;
+  });
+}
+
+/**
+ * The lenient reader of a schema: the same objects, lists and fields, with the rules above. An
+ * object's own checks (rules across its fields) are kept and judge what was read.
+ */
+export function lenient(schema: Schema, options: LenientOptions, name = 'feed'): Schema {
+  const def = schema._zod.def;
+  if (def.type === 'array') {
+    const element = (def as z.core.$ZodArrayDef).element;
+    const itemName = name.replace(/s$/, '');
+    return element._zod.def.type === 'object' ? items(lenient(element, options, itemName), itemName, options) : schema;
+  }
+  if (def.type !== 'object') return schema;
+  const shape: Record<string, Schema> = {};
+  for (const [key, field] of Object.entries((def as z.core.$ZodObjectDef).shape)) {
+    const label = `this ${name}'s ${key}`;
+    const fieldName = key.replace(/_/g, ' ');
+    const fallback = fallbacks.get(field);
+    if (field._zod.def.type === 'optional') {
+      const inner = (field._zod.def as z.core.$ZodOptionalDef).innerType;
+      shape[key] = ignoring(lenient(inner, options, fieldName), label, options);
+    } else if (fallback) shape[key] = replacing(lenient(field, options, fieldName), fallback.value, label);
+    else shape[key] = lenient(field, options, fieldName);
+  }
+  const object = z.object(shape);
+  return def.checks?.length ? object.check(...(def.checks as z.core.$ZodCheck<Record<string, unknown>>[])) : object;
+}
+
+/** What a lenient reader made of the input, or the problem that left nothing to read. */
+export type ReadResult<T> = { ok: true; value: T; issues: FeedIssue[] } | { ok: false; result: FeedResult };
+
+export function readWith<T>(reader: Schema, input: unknown): ReadResult<T> {
+  const { value, issues } = run(reader, input);
+  const problem = firstProblem(issues);
+  if (problem) {
+    const where = formatPath((problem.path ?? []) as JsonPath);
+    const message = problem.message ?? `Expected ${expectation(problem)} at ${where} but got ${describeValue(problem.input)}`;
+    return { ok: false, result: invalidFeed(message) };
+  }
+  const feedIssues = issues.map((issue) => {
+    const path = (issue.path ?? []) as JsonPath;
+    return { path, message: `${formatPath(path)}: ${issue.message}` };
+  });
+  return { ok: true, value: value as T, issues: feedIssues };
+}
 
 export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Neither absent nor null: JSON's two ways of not giving a value. */
-export function isGiven(value: unknown): boolean {
-  return value !== undefined && value !== null;
 }
 
 /** What a value is, for messages ("an array", "the string \"soon\""): never the word undefined. */
@@ -35,105 +224,6 @@ export function quote(text: string): string {
   return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
 }
 
-/** Each message starts with its path, so it reads on its own in a log. */
-export function report(log: IssueLog, path: JsonPath, message: string): void {
-  log.push({ path, message: `${formatPath(path)}: ${message}` });
-}
-
-/** Reports an item left out of the feed; nothing, for callers that return what they read. */
-export function drop(log: IssueLog, path: JsonPath, what: string, reason: string): undefined {
-  report(log, path, `dropped this ${what}: ${reason}`);
-  return undefined;
-}
-
-/** The object that is expected at `path`, or nothing once reported as dropped. */
-export function readObject(value: unknown, path: JsonPath, log: IssueLog, what: string): JsonObject | undefined {
-  return isObject(value) ? value : drop(log, path, what, `expected an object but got ${describeValue(value)}`);
-}
-
-/** An item's id (see readId) or name (any string), or nothing once the item is reported as dropped for lacking it. */
-export function readRequired(raw: JsonObject, key: 'id' | 'name', path: JsonPath, log: IssueLog, what: string) {
-  const value = raw[key];
-  const read = key === 'id' ? readId(value) : typeof value === 'string' ? value : undefined;
-  return read ?? drop(log, path, what, `it has no ${key} (${key} is ${describeValue(value)})`);
-}
-
-/**
- * Visits each item of a list, with its path. Missing means empty. Unless `strict`, null means
- * empty too and, since some Statuspage-compatible servers send the string "[]" (a serialized
- * list) instead of a list, such a string is read as what it says.
- */
-export function forEachItem(
-  value: unknown,
-  path: JsonPath,
-  log: IssueLog,
-  what: string,
-  visit: (item: unknown, path: JsonPath) => void,
-  strict?: boolean,
-): void {
-  let list = value;
-  try {
-    if (typeof value === 'string' && !strict) list = JSON.parse(value.trim() || '[]');
-  } catch {
-    // not a list: reported below
-  }
-  if (Array.isArray(list)) for (let index = 0; index < list.length; index++) visit(list[index], [...path, index]);
-  else if (strict ? value !== undefined : isGiven(value)) {
-    report(log, path, `ignored ${what}: expected a list but got ${describeValue(value)}`);
-  }
-}
-
-/** Whether an id is new; a repeated one is reported with the item it drops. */
-export function isNewId(seen: Set<string>, id: string, path: JsonPath, log: IssueLog, what: string): boolean {
-  if (!seen.has(id)) {
-    seen.add(id);
-    return true;
-  }
-  drop(log, path, what, `its id "${id}" was already used`);
-  return false;
-}
-
-/** A non-empty identifier; numbers are accepted since some servers send numeric ids. */
-export function readId(value: unknown): string | undefined {
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return readOptionalText(value);
-}
-
-/** Text of an optional field: absent, null and empty all mean "not given". */
-export function readOptionalText(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
-/**
- * An optional date-time field as a UTC instant. Absent, null or empty is simply "not given";
- * anything else that is not an ISO 8601 date-time is noted and ignored.
- */
-export function readTime(object: JsonObject, key: string, path: JsonPath, log: IssueLog): string | undefined {
-  const value = object[key];
-  const instant = toInstant(value);
-  if (instant === undefined && isGiven(value) && value !== '') {
-    report(log, [...path, key], `ignored ${describeValue(value)}: not an ISO 8601 date-time`);
-  }
-  return instant;
-}
-
-/** One of some known values; anything else is reported with what is used instead. */
-export function readOneOf<T extends string>(
-  values: readonly T[],
-  object: JsonObject,
-  key: string,
-  path: JsonPath,
-  log: IssueLog,
-  instead: string,
-  reportMissing?: boolean,
-): T | undefined {
-  const value = object[key];
-  if (values.includes(value as T)) return value as T;
-  if (reportMissing || isGiven(value))
-    report(log, [...path, key], `unknown ${key} ${describeValue(value)}, ${instead}`);
-  return undefined;
-}
-
 /** Untrusted body text, kept raw; only line endings are normalized so renderers see `\n` alone. */
 export function normalizeBody(text: string): string {
   return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
@@ -149,9 +239,8 @@ export function invalidFeed(message: string, issues: FeedIssue[] = []): FeedResu
   return { ok: false, error: { kind: 'invalid', message, ...(issues.length > 0 && { issues }) } };
 }
 
-/** Why a value cannot be a feed of a format at all: not an object, or none of its keys. */
-export function rootProblem(input: unknown, keys: readonly string[], format: string, isFeed?: boolean) {
-  if (!isObject(input)) return invalidFeed(`Expected an object at $ but got ${describeValue(input)}`);
-  if (isFeed || keys.some((key) => isGiven(input[key]))) return undefined;
+/** Why an object cannot be a feed of a format at all: none of its keys. */
+export function rootProblem(input: JsonObject, keys: readonly string[], format: string): FeedResult | undefined {
+  if (keys.some((key) => input[key] !== undefined && input[key] !== null)) return undefined;
   return invalidFeed(`Found no status data at $: expected ${format} with one of ${keys.join(', ')}`);
 }

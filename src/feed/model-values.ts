@@ -1,6 +1,6 @@
 /**
- * The model's enumerations as plain arrays. The Zod schemas in model.ts are built from them; the
- * adapters and elements use them from here, so nothing that runs in the page needs Zod.
+ * The model's enumerations as plain arrays: the Zod schemas in model.ts are built from them, and
+ * code that only needs the values (status.ts, the elements) reads them without the schemas.
  */
 
 /** Overall state of a page, worst first after `none`. Mirrors Statuspage's `status.indicator`. */
@@ -26,6 +26,9 @@ export const PHASES = [
   'verifying',
   'completed',
 ] as const;
+
+/** Unplanned incidents and planned work. */
+export const INCIDENT_KINDS = ['incident', 'maintenance'] as const;
 
 /** Phases after which an incident or maintenance is over. */
 export const CLOSED_PHASES: readonly (typeof PHASES)[number][] = ['resolved', 'postmortem', 'completed'];

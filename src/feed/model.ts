@@ -6,9 +6,9 @@
  * JSON round trips (server rendering, caching). Lists are already ordered the way they are shown.
  */
 import * as z from 'zod/mini';
-import { CLOSED_PHASES, COMPONENT_STATUSES, IMPACTS, INDICATORS, PHASES } from './model-values.js';
+import { CLOSED_PHASES, COMPONENT_STATUSES, IMPACTS, INCIDENT_KINDS, INDICATORS, PHASES } from './model-values.js';
 
-export { CLOSED_PHASES, COMPONENT_STATUSES, IMPACTS, INDICATORS, PHASES };
+export { CLOSED_PHASES, COMPONENT_STATUSES, IMPACTS, INCIDENT_KINDS, INDICATORS, PHASES };
 
 /** Overall state of a page, worst first after `none`. Mirrors Statuspage's `status.indicator`. */
 export const Indicator = z.enum(INDICATORS);
@@ -51,9 +51,15 @@ export const Update = z.object({
 });
 export type Update = z.infer<typeof Update>;
 
+/** Whether an incident is unplanned or planned work; each adapter decides it once. */
+export const IncidentKind = z.enum(INCIDENT_KINDS);
+export type IncidentKind = z.infer<typeof IncidentKind>;
+
 export const Incident = z.object({
   id: z.string(),
   title: z.string(),
+  /** `maintenance` for planned work, wherever the feed listed it. */
+  kind: IncidentKind,
   impact: Impact,
   /** Current phase: that of the newest update, unless the feed says otherwise. */
   status: Phase,
@@ -95,9 +101,9 @@ export const StatusFeed = z.object({
   status: OverallStatus,
   /** Leaf components in the feed's order. */
   components: z.array(Component),
-  /** Newest first (by start). */
+  /** Unplanned incidents (`kind: 'incident'`), newest first (by start). */
   incidents: z.array(Incident),
-  /** Scheduled maintenances, newest first (by planned start). */
+  /** Scheduled maintenances (`kind: 'maintenance'`), newest first (by planned start). */
   maintenances: z.array(Incident),
 });
 export type StatusFeed = z.infer<typeof StatusFeed>;

@@ -2,7 +2,7 @@
 import type { FeedResult } from './result.js';
 import { adaptNative } from './adapters/native.js';
 import { adaptStatuspage } from './adapters/statuspage.js';
-import { detectFormat } from './detect.js';
+import { detectFormat, unreadFormat } from './detect.js';
 import { parseJsonText } from './json-text.js';
 import { describeValue, invalidFeed, isObject, quote } from './lenient.js';
 
@@ -19,23 +19,25 @@ const ADAPTERS = { native: adaptNative, statuspage: adaptStatuspage };
 
 /**
  * Reads a feed given as JSON text or as an already parsed value. Never throws: whatever the
- * input, the answer is a feed (with the issues met on the way) or an error saying what and where.
+ * input (and whatever the options: anything but an object means none), the answer is a feed
+ * (with the issues met on the way) or an error saying what and where.
  */
-export function parseFeed(input: unknown, options: ParseOptions = {}): FeedResult {
-  const format = options.format ?? 'auto';
-  if (!FEED_FORMATS.includes(format)) {
-    const given = typeof format === 'string' ? quote(format) : describeValue(format);
-    return invalidFeed(`Unknown format ${given}: expected ${FEED_FORMATS.join(', ')}`);
-  }
+export function parseFeed(input: unknown, options?: ParseOptions): FeedResult {
   try {
+    const format: unknown = (isObject(options) && options.format) || 'auto';
+    if (!FEED_FORMATS.includes(format as FeedFormat)) {
+      const given = typeof format === 'string' ? quote(format) : describeValue(format);
+      return invalidFeed(`Unknown format ${given}: expected ${FEED_FORMATS.join(', ')}`);
+    }
     const parsed = typeof input === 'string' ? parseJsonText(input) : { ok: true as const, value: input };
     if (!parsed.ok) return parsed;
     const json = parsed.value;
-    const detected = format === 'auto' ? detectFormat(json) : format;
+    const detected = format === 'auto' ? detectFormat(json) : (format as Exclude<FeedFormat, 'auto'>);
     if (detected === undefined && isObject(json)) {
+      const unread = unreadFormat(json);
       return invalidFeed(
-        'Unrecognized feed at $: expected a Statuspage feed (page, status, components, incidents, …) ' +
-          'or a native status-elements feed',
+        `Unrecognized feed at $: ${unread ? `this looks like ${unread}, a format not read yet; ` : ''}` +
+          'expected a Statuspage feed (page, status, components, incidents, …) or a native status-elements feed',
       );
     }
     // Whatever is not an object, each adapter says so in the same words.

@@ -132,7 +132,7 @@ export class IncidentTimelineElement extends FeedElement {
   #renderIncident(incident: Incident): TemplateResult {
     const { terms } = this;
     const heading = headingTag(this.headingLevel);
-    const isMaintenance = incident.impact === 'maintenance' || incident.scheduledFor !== undefined;
+    const isMaintenance = incident.kind === 'maintenance';
     const level = isMaintenance ? 'maintenance' : incident.impact;
     return html`<article part="incident" data-level=${level} lang=${this.locale.code} dir=${this.locale.dir}>
       ${this.renderStale()}

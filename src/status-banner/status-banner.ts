@@ -167,14 +167,15 @@ export class StatusBannerElement extends FeedElement {
       </p>
       ${items.length
         ? html`<ul part="incidents" class="incidents">
-            ${items.map((incident) => this.#renderIncident(incident, banner.maintenances.includes(incident)))}
+            ${items.map((incident) => this.#renderIncident(incident))}
           </ul>`
         : nothing}
       ${this.renderStale()}
     </div>`;
   }
 
-  #renderIncident(incident: Incident, isMaintenance: boolean): TemplateResult {
+  #renderIncident(incident: Incident): TemplateResult {
+    const isMaintenance = incident.kind === 'maintenance';
     const { terms } = this;
     const level = isMaintenance ? 'maintenance' : incident.impact;
     const latest = incident.updates[0];

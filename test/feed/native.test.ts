@@ -26,6 +26,7 @@ describe('native adapter', () => {
         {
           id: 'db-slow',
           title: 'Database slow',
+          kind: 'incident',
           impact: 'none',
           status: 'update',
           startedAt: '2026-04-17T13:00:00.000Z',
@@ -151,7 +152,7 @@ describe('native adapter', () => {
   it('a feed without a page still reads, and says the page is missing', () => {
     const { feed, issues } = parseNative({ incidents: [] });
     expect(feed.page).to.deep.equal({ name: '' });
-    expect(issues).to.deep.equal(['$.page: the feed has no page: expected an object with at least a name']);
+    expect(issues).to.deep.equal(["$.page: replaced this feed's page: expected an object but got nothing"]);
   });
 });
 
@@ -205,7 +206,7 @@ describe('native format: JSON Schema', () => {
     expect([$schema, $id, title]).to.deep.equal([generatedSchema, NATIVE_FEED_SCHEMA_ID, 'status-elements feed']);
     expect(fromSchema).to.deep.equal(generated);
     expect(Object.keys(property(['incidents', '[]']).properties as object)).to.deep.equal([
-      'id', 'title', 'impact', 'status', 'startedAt', 'endedAt', 'scheduledFor', 'scheduledUntil', 'url', 'componentIds', 'updates',
+      'id', 'title', 'kind', 'impact', 'status', 'startedAt', 'endedAt', 'scheduledFor', 'scheduledUntil', 'url', 'componentIds', 'updates',
     ]);
     expect(property(['incidents', '[]', 'updates', '[]', 'at']).format).to.equal('date-time');
   });

@@ -59,8 +59,8 @@ describe('parseFeed: JSON that is not a feed', () => {
   it('a feed whose every incident is broken: invalid, with each issue and its path', () => {
     const error = expectError(parseFeed({ incidents: [{ id: 'a' }, 'b'] }, { format: 'statuspage' }), 'invalid');
     expect(error.message).to.equal('Found nothing usable in the feed at $: every incident and component was dropped');
-    expect(error.issues?.map((issue) => issue.path)).to.deep.equal([['incidents', 0], ['incidents', 1]]);
-    expect(error.issues?.[0]?.message).to.equal('$.incidents[0]: dropped this incident: it has no name (name is nothing)');
+    expect(error.issues?.map((issue) => issue.path)).to.deep.equal([['incidents', 0, 'name'], ['incidents', 1]]);
+    expect(error.issues?.[0]?.message).to.equal('$.incidents[0].name: dropped this incident: expected a string but got nothing');
   });
 
   it('an empty incident list is a feed (no incidents is news), not an error', () => {
@@ -109,7 +109,7 @@ describe('parseFeed: size and depth', () => {
     expect(inList.ok).to.equal(true);
     if (inList.ok) {
       expect(inList.issues.map((issue) => issue.message)).to.deep.equal([
-        '$.page.name: the page has no name (name is an object)',
+        '$.page.name: replaced this page\'s name: expected a string but got an object',
         '$.incidents[0]: dropped this incident: expected an object but got an array',
       ]);
     }

@@ -1,10 +1,21 @@
 /** The Statuspage adapter, one quirk of real feeds per test (see the corpus's SOURCES.md). */
 import { expect } from '@open-wc/testing';
 import type { FeedResult, StatusFeed } from '../../src/feed/index.js';
-import { parseFeed } from '../../src/feed/index.js';
+import {
+  COMPONENT_STATUSES as COMPONENT_STATUS_VALUES,
+  INDICATORS as INDICATOR_VALUES,
+  PHASES as PHASE_VALUES,
+  parseFeed,
+} from '../../src/feed/index.js';
 import { expectFeed } from './well-formed.js';
 
 type Raw = Record<string, unknown>;
+
+/** A list of values as the messages name them: "a", "b". */
+const quoted = (values: readonly string[]) => values.map((value) => JSON.stringify(value)).join(', ');
+const INDICATORS = quoted(INDICATOR_VALUES);
+const COMPONENT_STATUSES = quoted(COMPONENT_STATUS_VALUES);
+const PHASES = quoted(PHASE_VALUES);
 
 const PAGE = { id: 'pg1', name: 'Acme', url: 'https://status.acme.test', time_zone: 'Etc/UTC', updated_at: '2026-04-17T13:00:00.000Z' };
 
@@ -252,12 +263,12 @@ describe('statuspage adapter: quirks of real feeds', () => {
     expect(read?.startedAt).to.equal('2026-04-17T10:00:00.000Z');
     expect(feed.page).not.to.have.property('updatedAt');
     expect(messages(result)).to.deep.equal([
-      '$.page.updated_at: ignored the string "last Tuesday": not an ISO 8601 date-time',
-      '$.incidents[0].incident_updates[0].display_at: the string "yesterday" is not an ISO 8601 date-time; used created_at',
-      '$.incidents[0].incident_updates[1]: dropped this update: it has no valid time (display_at is the string "soon")',
-      '$.incidents[0].started_at: ignored the string "2026-02-30T10:00:00Z": not an ISO 8601 date-time',
+      '$.page.updated_at: ignored this page\'s updated_at: expected an ISO 8601 date-time but got the string "last Tuesday"',
+      '$.incidents[0].started_at: ignored this incident\'s started_at: expected an ISO 8601 date-time but got the string "2026-02-30T10:00:00Z"',
+      '$.incidents[0].incident_updates[0].display_at: ignored this incident update\'s display_at: expected an ISO 8601 date-time but got the string "yesterday"',
+      '$.incidents[0].incident_updates[1]: dropped this incident update: it has no valid time (display_at, created_at or updated_at)',
     ]);
-    expect(result.issues[2]?.path).to.deep.equal(['incidents', 0, 'incident_updates', 1]);
+    expect(result.issues[3]?.path).to.deep.equal(['incidents', 0, 'incident_updates', 1]);
   });
 
   it('unknown enum values: phase → update, impact → derived, component status → operational, indicator → derived', () => {
@@ -283,11 +294,11 @@ describe('statuspage adapter: quirks of real feeds', () => {
     expect(feed.components[0]?.status).to.equal('operational');
     expect(feed.status).to.deep.equal({ indicator: 'major', description: 'Everything is on fire' });
     expect(messages(result)).to.deep.equal([
-      '$.components[0].status: unknown status the string "melting", shown as operational',
-      '$.incidents[0].incident_updates[0].status: unknown status the string "escalated", shown as a generic update',
-      '$.incidents[0].status: unknown status the string "escalated", shown as a generic update',
-      '$.incidents[0].impact: unknown impact the string "severe", used "major"',
-      '$.status.indicator: unknown indicator the string "catastrophic", derived from the incidents and components instead',
+      `$.status.indicator: ignored this status's indicator: expected one of ${INDICATORS} but got the string "catastrophic"`,
+      `$.components[0].status: replaced this component's status with "operational": expected one of ${COMPONENT_STATUSES} but got the string "melting"`,
+      `$.incidents[0].status: ignored this incident's status: expected one of ${PHASES} but got the string "escalated"`,
+      `$.incidents[0].impact: ignored this incident's impact: expected one of ${INDICATORS} but got the string "severe"`,
+      `$.incidents[0].incident_updates[0].status: ignored this incident update's status: expected one of ${PHASES} but got the string "escalated"`,
     ]);
   });
 
@@ -393,13 +404,13 @@ describe('statuspage adapter: quirks of real feeds', () => {
     expect(feed.incidents.find((i) => i.id === 'bad-update')?.updates).to.have.length(1);
     expect(messages(result)).to.deep.equal([
       '$.components[1]: dropped this component: expected an object but got the string "not a component"',
-      '$.components[2]: dropped this component: it has no id (id is nothing)',
+      '$.components[2].id: dropped this component: expected an id (a non-empty string or a number) but got nothing',
       '$.components[3]: dropped this component: its id "ok" was already used',
       '$.incidents[1]: dropped this incident: expected an object but got null',
-      '$.incidents[2]: dropped this incident: it has no name (name is nothing)',
-      '$.incidents[3]: dropped this incident: it has no id (id is nothing)',
+      '$.incidents[2].name: dropped this incident: expected a string but got nothing',
+      '$.incidents[3].id: dropped this incident: expected an id (a non-empty string or a number) but got nothing',
       '$.incidents[4]: dropped this incident: its id "good" was already used',
-      '$.incidents[5].incident_updates[0]: dropped this update: expected an object but got the number 42',
+      '$.incidents[5].incident_updates[0]: dropped this incident update: expected an object but got the number 42',
     ]);
   });
 });

@@ -1,125 +1,104 @@
 /**
- * The native format (see docs/native-format.md): read item by item, so one bad incident, update
- * or component is dropped or repaired alone, then completed with what can be derived. A
- * normalized `StatusFeed` is itself a valid native feed.
+ * The native format (see docs/native-format.md): read by the lenient reader of its Zod schema, so
+ * one bad incident, update or component is dropped or repaired alone, then completed with what
+ * can be derived. A normalized `StatusFeed` is itself a valid native feed.
  */
-import type { Component, Incident, OverallStatus, Page, Update } from '../model.js';
-import type { FeedResult, JsonPath } from '../result.js';
-import type { IssueLog, JsonObject } from '../lenient.js';
-import { drop, forEachItem, isGiven, isNewId, normalizeBody, report, rootProblem } from '../lenient.js';
-import { COMPONENT_STATUSES, IMPACTS, INDICATORS, PHASES } from '../model-values.js';
+import type { Component, Incident, Page, Update } from '../model.js';
+import type { FeedResult } from '../result.js';
+import { isObject, lenient, normalizeBody, put, readWith, rootProblem } from '../lenient.js';
 import { completeFeed, defaultPhase, earliestUpdateAt, lastClosedAt, sortUpdates } from '../derive.js';
 import { isClosed } from '../status.js';
-import type { Fields } from './native-fields.js';
-import { instant, oneOf, optional, readFields, text, texts } from './native-fields.js';
-import type { NativeComponentInput, NativeIncidentInput, NativeUpdateInput } from './native-schema.js';
+import { toInstant } from '../instant.js';
+import type {
+  NativeComponentInput,
+  NativeFeedInput,
+  NativeIncidentInput,
+  NativePageInput,
+  NativeStatusInput,
+  NativeUpdateInput,
+} from './native-schema.js';
+import { NativeFeedInput as NativeFeedSchema } from './native-schema.js';
 
 const KNOWN_KEYS = ['page', 'status', 'components', 'incidents', 'maintenances'];
 
-/** The schema's lists are lists: anything else (null, a string) is reported and read as empty. */
-const STRICT = true;
+/** What the reader gives: the input's shape, with what was wrong left out or replaced. */
+type Read = Omit<NativeFeedInput, 'page'> & { page: NativePageInput };
 
-// The fields of native-schema.ts, in its order (issues are reported in that order).
-const PAGE: Fields = { name: [text, ''], url: optional(text), timeZone: optional(text), updatedAt: optional(instant) };
-const STATUS: Fields = { indicator: oneOf(INDICATORS), description: optional(text) };
-const COMPONENT: Fields = {
-  id: text,
-  name: text,
-  status: optional(oneOf(COMPONENT_STATUSES)),
-  group: optional(text),
-  description: optional(text),
-};
-const INCIDENT: Fields = {
-  id: text,
-  title: text,
-  impact: optional(oneOf(IMPACTS)),
-  status: optional(oneOf(PHASES)),
-  startedAt: optional(instant),
-  endedAt: optional(instant),
-  scheduledFor: optional(instant),
-  scheduledUntil: optional(instant),
-  url: optional(text),
-  componentIds: optional(texts),
-};
-const UPDATE: Fields = { id: optional(text), status: optional(oneOf(PHASES)), at: instant, body: [text, ''] };
+/**
+ * The reader of the native format: the lenient reader of a schema of it (the package's own by
+ * default). Taking the schema as a parameter is what lets the tests show that it is the reader.
+ */
+export function nativeReader(schema: typeof NativeFeedSchema = NativeFeedSchema): (input: unknown) => FeedResult {
+  const reader = lenient(schema, {});
+  return (input) => {
+    const read = readWith<Read>(reader, input);
+    if (!read.ok) return read.result;
+    const notFeed = rootProblem(input as Record<string, unknown>, KNOWN_KEYS, 'a native feed');
+    if (notFeed) return notFeed;
+    const { page, status, components = [], incidents = [], maintenances = [] } = read.value;
+    const raw = input as Record<string, unknown>;
+    return completeFeed(
+      isObject(raw.page),
+      [raw.components, raw.incidents, raw.maintenances],
+      toPage(page),
+      components.map(toComponent),
+      incidents.map((incident) => toIncident(incident, false)),
+      maintenances.map((maintenance) => toIncident(maintenance, true)),
+      status as NativeStatusInput | undefined,
+      read.issues,
+    );
+  };
+}
 
 /** Raw native JSON (already parsed) to the normalized feed. Pure; never throws on bad data. */
-export function adaptNative(input: unknown): FeedResult {
-  const notFeed = rootProblem(input, KNOWN_KEYS, 'a native feed');
-  if (notFeed) return notFeed;
-  const root = input as JsonObject;
-  const log: IssueLog = [];
-  const page = readPage(root.page, log);
-  const components: Component[] = [];
-  const seen = new Set<string>();
-  const readComponent = (item: unknown, path: JsonPath) => {
-    const component = readFields<NativeComponentInput>(item, path, log, 'component', COMPONENT);
-    if (component && isNewId(seen, component.id, path, log, 'component')) {
-      components.push({ status: 'operational', ...component });
-    }
-  };
-  forEachItem(root.components, ['components'], log, 'the components', readComponent, STRICT);
-  const incidents = readIncidents(root, 'incidents', log);
-  const maintenances = readIncidents(root, 'maintenances', log);
-  const stated =
-    root.status === undefined ? undefined : readFields<OverallStatus>(root.status, ['status'], log, 'status', STATUS);
-  const lists = [root.components, root.incidents, root.maintenances];
-  return completeFeed(root, lists, page, components, incidents, maintenances, stated, log);
+export const adaptNative = nativeReader();
+
+/** A time the schema accepted, in the model's UTC form. */
+function utc(time: string): string {
+  return toInstant(time) ?? time;
 }
 
-function readPage(value: unknown, log: IssueLog): Page {
-  if (isGiven(value)) return readFields<Page>(value, ['page'], log, 'page', PAGE) ?? { name: '' };
-  report(log, ['page'], 'the feed has no page: expected an object with at least a name');
-  return { name: '' };
+function toPage(read: NativePageInput): Page {
+  const page: Page = { name: read.name };
+  put(page, 'url', read.url);
+  put(page, 'timeZone', read.timeZone);
+  put(page, 'updatedAt', read.updatedAt && utc(read.updatedAt));
+  return page;
 }
 
-function readIncidents(root: JsonObject, key: 'incidents' | 'maintenances', log: IssueLog): Incident[] {
-  const incidents: Incident[] = [];
-  const seen = new Set<string>();
-  const readItem = (item: unknown, path: JsonPath) => {
-    const incident = readIncident(item, path, key === 'maintenances', log);
-    if (incident && isNewId(seen, incident.id, path, log, 'incident')) incidents.push(incident);
-  };
-  forEachItem(root[key], [key], log, `the ${key}`, readItem, STRICT);
-  return incidents;
+function toComponent(read: NativeComponentInput): Component {
+  const component: Component = { id: read.id, name: read.name, status: read.status ?? 'operational' };
+  put(component, 'group', read.group);
+  put(component, 'description', read.description);
+  return component;
 }
 
-function readIncident(value: unknown, path: JsonPath, isMaintenance: boolean, log: IssueLog): Incident | undefined {
-  const what = isMaintenance ? 'maintenance' : 'incident';
-  const read = readFields<NativeIncidentInput>(value, path, log, what, INCIDENT);
-  if (read === undefined) return undefined;
-  const updates = readUpdates((value as JsonObject).updates, [...path, 'updates'], log);
-  const startedAt = read.startedAt ?? (isMaintenance ? read.scheduledFor : undefined) ?? earliestUpdateAt(updates);
-  if (startedAt === undefined) {
-    return drop(
-      log,
-      path,
-      what,
-      `it has no start time (give startedAt${isMaintenance ? ', scheduledFor' : ''} or an update)`,
-    );
-  }
-  const status = read.status ?? updates[0]?.status ?? defaultPhase(isMaintenance, read.endedAt !== undefined);
+function toIncident(read: NativeIncidentInput, isMaintenance: boolean): Incident {
+  const updates = sortUpdates((read.updates ?? []).map(toUpdate));
+  const given = read.startedAt ?? (isMaintenance ? read.scheduledFor : undefined);
   const incident: Incident = {
-    impact: isMaintenance ? 'maintenance' : 'none',
-    componentIds: [],
-    ...read,
-    status,
-    startedAt,
+    id: read.id,
+    title: read.title,
+    kind: isMaintenance ? 'maintenance' : 'incident',
+    impact: read.impact ?? (isMaintenance ? 'maintenance' : 'none'),
+    status: read.status ?? updates[0]?.status ?? defaultPhase(isMaintenance, read.endedAt !== undefined),
+    // The schema's check made sure that there is a start or an update to take it from.
+    startedAt: given !== undefined ? utc(given) : earliestUpdateAt(updates)!,
+    componentIds: read.componentIds ?? [],
     updates,
   };
-  if (read.endedAt === undefined && isClosed(status)) {
-    const endedAt = lastClosedAt(updates) ?? (isMaintenance ? read.scheduledUntil : undefined);
-    if (endedAt !== undefined) incident.endedAt = endedAt;
+  put(incident, 'scheduledFor', read.scheduledFor && utc(read.scheduledFor));
+  put(incident, 'scheduledUntil', read.scheduledUntil && utc(read.scheduledUntil));
+  put(incident, 'url', read.url);
+  if (read.endedAt !== undefined) incident.endedAt = utc(read.endedAt);
+  else if (isClosed(incident.status)) {
+    put(incident, 'endedAt', lastClosedAt(updates) ?? (isMaintenance ? incident.scheduledUntil : undefined));
   }
   return incident;
 }
 
-function readUpdates(value: unknown, path: JsonPath, log: IssueLog): Update[] {
-  const updates: Update[] = [];
-  const readUpdate = (item: unknown, itemPath: JsonPath) => {
-    const update = readFields<NativeUpdateInput>(item, itemPath, log, 'update', UPDATE);
-    if (update) updates.push({ status: 'update', ...update, body: normalizeBody(update.body) });
-  };
-  forEachItem(value, path, log, 'the updates', readUpdate, STRICT);
-  return sortUpdates(updates);
+function toUpdate(read: NativeUpdateInput): Update {
+  const update: Update = { status: read.status ?? 'update', at: utc(read.at), body: normalizeBody(read.body) };
+  put(update, 'id', read.id);
+  return update;
 }

@@ -1,34 +1,18 @@
 /**
- * One Statuspage incident or scheduled maintenance, read leniently.
- * Written by hand rather than as a Zod schema of the raw shape: it reads only the fields it
- * uses, which keeps parsing a large incidents.json close to the cost of `JSON.parse` itself.
+ * One Statuspage incident or scheduled maintenance, already read by the raw schema, to the model.
+ * Planned work is a maintenance wherever it is listed (incidents.json mixes both): the adapter
+ * decides it here, once, as the incident's `kind`.
  */
 import type { Impact, Incident, Phase, Update } from '../model.js';
-import { IMPACTS, PHASES } from '../model-values.js';
-import type { JsonPath } from '../result.js';
-import type { IssueLog, JsonObject } from '../lenient.js';
-import {
-  describeValue,
-  drop,
-  forEachItem,
-  isGiven,
-  isObject,
-  put,
-  readId,
-  readObject,
-  readOneOf,
-  readOptionalText,
-  readRequired,
-  readTime,
-  report,
-} from '../lenient.js';
-import { defaultPhase, earliestUpdateAt, impactOfComponentStatuses, lastClosedAt } from '../derive.js';
+import { IMPACTS } from '../model-values.js';
+import { normalizeBody, put } from '../lenient.js';
+import { defaultPhase, earliestUpdateAt, impactOfComponentStatuses, lastClosedAt, sortUpdates } from '../derive.js';
 import { isClosed } from '../status.js';
 import type { ComponentCollector } from './statuspage-components.js';
-import { readUpdates } from './statuspage-updates.js';
+import type { StatuspageIncident, StatuspageUpdate } from './statuspage-schema.js';
+import { isPostmortem } from './statuspage-schema.js';
 
 export interface IncidentContext {
-  log: IssueLog;
   /** The page's URL and `/incidents/`, to link incidents that have no shortlink. */
   incidentLink: string | undefined;
   /** The page's own components, to tell groups from leaves. */
@@ -39,47 +23,51 @@ export interface IncidentContext {
 
 const MAINTENANCE_PHASES: readonly Phase[] = ['scheduled', 'in_progress', 'verifying', 'completed'];
 
-/** The incident, and whether it is a maintenance. */
-export function readIncident(
-  value: unknown,
-  path: JsonPath,
-  listedAsMaintenance: boolean | undefined,
-  context: IncidentContext,
-): [Incident, boolean] | undefined {
-  const { log } = context;
-  const raw = readObject(value, path, log, 'incident');
-  const id = raw && readRequired(raw, 'id', path, log, 'incident');
-  const title = raw && id !== undefined ? readRequired(raw, 'name', path, log, 'incident') : undefined;
-  if (!raw || id === undefined || title === undefined) return undefined;
-  // Planned work is a maintenance wherever it is listed: incidents.json mixes both.
-  const isMaintenance = !!listedAsMaintenance || isGiven(raw.scheduled_for) || raw.impact === 'maintenance';
-
-  const updates = readUpdates(raw, path, log);
-  const scheduledFor = readTime(raw, 'scheduled_for', path, log);
-  const scheduledUntil = readTime(raw, 'scheduled_until', path, log);
-  const startedAt = (isMaintenance ? scheduledFor : undefined) ?? readStart(raw, updates, path, log);
-  if (startedAt === undefined)
-    return drop(log, path, 'incident', 'it has no start time (no started_at, created_at or dated update)');
-  const status = readStatus(raw, updates, isMaintenance, path, log);
-  const impact = readImpact(raw, isMaintenance, path, log);
+export function toIncident(raw: StatuspageIncident, listedAsMaintenance: boolean, context: IncidentContext): Incident {
+  const isMaintenance = listedAsMaintenance || raw.scheduled_for !== undefined || raw.impact === 'maintenance';
+  const updates = toUpdates(raw);
+  const status = currentPhase(raw, updates, isMaintenance);
   const incident: Incident = {
-    id,
-    title,
-    impact,
+    id: raw.id,
+    title: raw.name,
+    kind: isMaintenance ? 'maintenance' : 'incident',
+    impact: impactOf(raw, isMaintenance),
     status,
-    startedAt,
-    componentIds: readComponentIds(raw, path, context),
+    // The schema's check made sure that one of these is there.
+    startedAt: ((isMaintenance ? raw.scheduled_for : undefined) ?? startOf(raw, updates))!,
+    componentIds: componentIdsOf(raw, context),
     updates,
   };
   if (isClosed(status)) {
-    const resolvedAt = readTime(raw, 'resolved_at', path, log);
-    put(incident, 'endedAt', lastClosedAt(updates, resolvedAt) ?? (isMaintenance ? scheduledUntil : undefined));
+    put(incident, 'endedAt', lastClosedAt(updates, raw.resolved_at) ?? (isMaintenance ? raw.scheduled_until : undefined));
   }
-  put(incident, 'scheduledFor', scheduledFor);
-  put(incident, 'scheduledUntil', scheduledUntil);
-  const link = context.incidentLink && context.incidentLink + encodeURIComponent(id);
-  put(incident, 'url', readOptionalText(raw.shortlink) ?? link);
-  return [incident, isMaintenance];
+  put(incident, 'scheduledFor', raw.scheduled_for);
+  put(incident, 'scheduledUntil', raw.scheduled_until);
+  const link = context.incidentLink && context.incidentLink + encodeURIComponent(raw.id);
+  put(incident, 'url', raw.shortlink || link);
+  return incident;
+}
+
+/** Newest first; a postmortem kept as fields of the incident becomes an update of its own. */
+function toUpdates(raw: StatuspageIncident): Update[] {
+  const updates = (raw.incident_updates ?? []).map(toUpdate);
+  const postmortem = raw.postmortem_body;
+  const at = raw.postmortem_published_at ?? raw.postmortem_body_last_updated_at ?? raw.updated_at;
+  if (postmortem?.trim() && at !== undefined && !updates.some(isPostmortem)) {
+    updates.push({ status: 'postmortem', at, body: normalizeBody(postmortem) });
+  }
+  return sortUpdates(updates);
+}
+
+function toUpdate(raw: StatuspageUpdate): Update {
+  // The schema's check made sure that the update has one of these times.
+  const update: Update = {
+    status: raw.status ?? 'update',
+    at: (raw.display_at ?? raw.created_at ?? raw.updated_at)!,
+    body: raw.body === undefined ? '' : normalizeBody(raw.body),
+  };
+  put(update, 'id', raw.id);
+  return update;
 }
 
 /**
@@ -87,72 +75,54 @@ export function readIncident(
  * since an update can be back-dated before the incident was created and a start after its own
  * first update would make no sense.
  */
-function readStart(raw: JsonObject, updates: readonly Update[], path: JsonPath, log: IssueLog): string | undefined {
-  const startedAt = readTime(raw, 'started_at', path, log);
-  if (startedAt !== undefined) return startedAt;
-  const createdAt = readTime(raw, 'created_at', path, log);
+function startOf(raw: StatuspageIncident, updates: readonly Update[]): string | undefined {
+  if (raw.started_at !== undefined) return raw.started_at;
   const firstUpdateAt = earliestUpdateAt(updates);
-  return createdAt === undefined || (firstUpdateAt !== undefined && firstUpdateAt < createdAt)
+  return raw.created_at === undefined || (firstUpdateAt !== undefined && firstUpdateAt < raw.created_at)
     ? firstUpdateAt
-    : createdAt;
+    : raw.created_at;
 }
 
 /**
  * The current phase: that of the newest update, so a re-opened incident reads as open again.
- * The feed's own status wins only where updates cannot tell: a published postmortem, and a
- * maintenance moved on automatically (scheduled → in progress) without an update.
+ * Where the feed's own status and the newest update disagree on whether it is over (equal times,
+ * an edited update, a maintenance closed without an update), the open one wins: an open incident
+ * shown as over would hide it. Otherwise the feed's status wins where updates cannot tell: a
+ * published postmortem, and a maintenance moved on automatically (scheduled → in progress).
  */
-function readStatus(
-  raw: JsonObject,
-  updates: readonly Update[],
-  isMaintenance: boolean,
-  path: JsonPath,
-  log: IssueLog,
-): Phase {
-  const stated = readOneOf(PHASES, raw, 'status', path, log, 'shown as a generic update');
+function currentPhase(raw: StatuspageIncident, updates: readonly Update[], isMaintenance: boolean): Phase {
+  const stated = raw.status;
   const newest = updates[0]?.status;
-  if (newest === undefined) return stated ?? defaultPhase(isMaintenance, isGiven(raw.resolved_at));
-  if (stated === 'postmortem' && newest === 'resolved') return stated;
+  if (newest === undefined) return stated ?? defaultPhase(isMaintenance, raw.resolved_at !== undefined);
+  if (stated === undefined) return newest;
+  if (isClosed(stated) !== isClosed(newest)) return isClosed(stated) ? newest : stated;
+  if (stated === 'postmortem') return stated;
   const newestStep = MAINTENANCE_PHASES.indexOf(newest);
-  return stated !== undefined && newestStep >= 0 && MAINTENANCE_PHASES.indexOf(stated) > newestStep ? stated : newest;
+  return newestStep >= 0 && MAINTENANCE_PHASES.indexOf(stated) > newestStep ? stated : newest;
 }
 
 /** Leaf ids from the incident's `components`, else the codes of its updates' `affected_components`. */
-function readComponentIds(raw: JsonObject, path: JsonPath, context: IncidentContext): string[] {
+function componentIdsOf(raw: StatuspageIncident, context: IncidentContext): string[] {
   const ids = new Set<string>();
   const keep = (id: string | undefined) => {
     if (id !== undefined && !context.pageComponents.isGroup(id)) ids.add(id);
   };
-  forEachItem(raw.components, [...path, 'components'], context.log, 'the components', (component, componentPath) => {
-    keep(
-      context.incidentComponents?.add(component, componentPath) ??
-        (isObject(component) ? readId(component.id) : undefined),
-    );
-  });
-  if (ids.size === 0) for (const affected of affectedComponents(raw)) keep(readId(affected.code));
+  for (const component of raw.components ?? []) keep(context.incidentComponents?.add(component) ?? component.id);
+  if (ids.size === 0) for (const affected of affectedComponents(raw)) keep(affected.code);
   return [...ids];
 }
 
 /** The feed's impact; when missing or unknown, the worst status its components were put in. */
-function readImpact(raw: JsonObject, isMaintenance: boolean, path: JsonPath, log: IssueLog): Impact {
-  const stated = raw.impact;
-  if (IMPACTS.includes(stated as Impact)) return stated as Impact;
-  const derived = isMaintenance ? 'maintenance' : impactOfComponentStatuses(componentStatuses(raw));
-  if (isGiven(stated)) report(log, [...path, 'impact'], `unknown impact ${describeValue(stated)}, used "${derived}"`);
-  return derived;
+function impactOf(raw: StatuspageIncident, isMaintenance: boolean): Impact {
+  if (raw.impact !== undefined && IMPACTS.includes(raw.impact)) return raw.impact;
+  if (isMaintenance) return 'maintenance';
+  const statuses = [
+    ...(raw.components ?? []).map((component) => component.status),
+    ...affectedComponents(raw).map((affected) => affected.new_status),
+  ];
+  return impactOfComponentStatuses(statuses);
 }
 
-/** The current status of each affected component, and every status the updates moved one to. */
-function* componentStatuses(raw: JsonObject): Generator<unknown> {
-  if (Array.isArray(raw.components))
-    for (const component of raw.components) if (isObject(component)) yield component.status;
-  for (const affected of affectedComponents(raw)) yield affected.new_status;
-}
-
-function* affectedComponents(raw: JsonObject): Generator<JsonObject> {
-  if (!Array.isArray(raw.incident_updates)) return;
-  for (const update of raw.incident_updates) {
-    if (!isObject(update) || !Array.isArray(update.affected_components)) continue;
-    for (const affected of update.affected_components) if (isObject(affected)) yield affected;
-  }
+function affectedComponents(raw: StatuspageIncident) {
+  return (raw.incident_updates ?? []).flatMap((update) => update.affected_components ?? []);
 }
