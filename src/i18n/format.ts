@@ -1,9 +1,10 @@
 /**
  * Dates as the viewer reads them, in the element's `time-zone` (an IANA zone) or the viewer's own,
- * with the zone named beside every time. The platform's Intl formatters do the localizing: they
- * know every language, plural rule and zone, and cost no bytes (date-fns with its locales and
- * time-zone support would be some 10 KB gzipped, 40 % of the whole budget).
+ * with the zone named beside every time. The counting is the calendar's (date-fns); the words are
+ * the platform's Intl formatters: they know every language, plural rule and zone, and cost no
+ * bytes, where date-fns' locales would ship one file per language.
  */
+import { Calendar, elapsed, type MonthKey } from './calendar.js';
 
 /** Building an Intl formatter costs far more than using one, and a page formats hundreds of times. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -28,31 +29,12 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-export interface MonthKey {
-  year: number;
-  /** 0–11 */
-  month: number;
-}
-
-/** Largest unit first: a relative time is said in the largest unit that fits. */
-const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['year', 365 * 86_400_000],
-  ['month', 30 * 86_400_000],
-  ['week', 7 * 86_400_000],
-  ['day', 86_400_000],
-  ['hour', 3_600_000],
-  ['minute', 60_000],
-  ['second', 1000],
-];
-
 /** Units of a duration, largest first; incidents last minutes to weeks, so days are the largest. */
-const DURATION_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['day', 86_400_000],
-  ['hour', 3_600_000],
-  ['minute', 60_000],
-];
+const DURATION_UNITS = ['day', 'hour', 'minute'] as const;
 
 export class DateFormatter {
+  /** Months, spans and distances in the same zone as the words. */
+  readonly calendar: Calendar;
   readonly #lang: string;
   readonly #timeZone: string | undefined;
   #relativeFormat?: Intl.RelativeTimeFormat;
@@ -62,13 +44,7 @@ export class DateFormatter {
   constructor(lang: string, timeZone?: string) {
     this.#lang = lang;
     this.#timeZone = timeZone && isValidTimeZone(timeZone) ? timeZone : undefined;
-  }
-
-  /** The calendar month an instant falls in, in the display zone. */
-  monthOf(iso: string): MonthKey {
-    const parts = dateFormat('en-US', { timeZone: this.#timeZone, year: 'numeric', month: 'numeric' }).formatToParts(new Date(iso));
-    const value = (type: string): number => Number(parts.find((part) => part.type === type)?.value);
-    return { year: value('year'), month: value('month') - 1 };
+    this.calendar = new Calendar(this.#timeZone);
   }
 
   /** "may 2026" / "May 2026". */
@@ -90,19 +66,17 @@ export class DateFormatter {
 
   /** "5 minutes ago" / "hace 5 minutos". */
   relative(iso: string, now: Date): string {
-    const elapsed = Date.parse(iso) - now.getTime();
-    const [unit, size] = RELATIVE_UNITS.find(([, length]) => Math.abs(elapsed) >= length) ?? RELATIVE_UNITS[6]!;
+    const { unit, value } = this.calendar.relative(iso, now.getTime());
     this.#relativeFormat ??= new Intl.RelativeTimeFormat(this.#lang);
-    return this.#relativeFormat.format(Math.round(elapsed / size), unit);
+    return this.#relativeFormat.format(value, unit);
   }
 
   /** "4 hours 15 minutes" / "4 horas 15 minutos"; under a minute, "0 minutes". */
   duration(startIso: string, endIso: string): string {
-    let rest = Math.max(0, Date.parse(endIso) - Date.parse(startIso));
+    const counts = elapsed(startIso, endIso);
     const parts: string[] = [];
-    for (const [unit, size] of DURATION_UNITS) {
-      const count = Math.floor(rest / size);
-      rest -= count * size;
+    for (const unit of DURATION_UNITS) {
+      const count = counts[unit];
       if (count || (unit === 'minute' && !parts.length)) {
         parts.push(new Intl.NumberFormat(this.#lang, { style: 'unit', unit, unitDisplay: 'long' }).format(count));
       }

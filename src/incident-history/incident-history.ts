@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import { html as staticHtml } from 'lit/static-html.js';
 import type { Incident, StatusFeed } from '../feed/model.js';
 import { byNewestStart } from '../feed/derive.js';
-import type { DateFormatter, MonthKey } from '../i18n/format.js';
+import { monthIndex, type MonthKey } from '../i18n/calendar.js';
+import type { DateFormatter } from '../i18n/format.js';
 import { defineElement } from '../internal/define-element.js';
 import { FeedElement } from '../internal/feed-element.js';
 import { headingTag } from '../internal/heading.js';
@@ -13,23 +14,6 @@ import { styles } from './incident-history.styles.js';
 interface Month extends MonthKey {
   incidents: Incident[];
 }
-
-/** Months from `newest` back to `oldest`, both included. */
-function monthsBetween(newest: MonthKey, oldest: MonthKey): MonthKey[] {
-  const months: MonthKey[] = [];
-  let { year, month } = newest;
-  while (year > oldest.year || (year === oldest.year && month >= oldest.month)) {
-    months.push({ year, month });
-    month -= 1;
-    if (month < 0) {
-      month = 11;
-      year -= 1;
-    }
-  }
-  return months;
-}
-
-const monthIndex = ({ year, month }: MonthKey): number => year * 12 + month;
 
 /**
  * The history page of a status site as an element: months newest first, from the current month
@@ -142,26 +126,16 @@ export class IncidentHistoryElement extends FeedElement {
     const feed = this.data;
     if (!feed) return [];
     const dates = this.dates;
-    const now = this.clock;
-    const current = dates.monthOf(now.toISOString());
+    const now = this.clock.getTime();
+    const current = monthIndex(dates.calendar.monthOf(now));
     const cached = this.#months;
-    if (cached && cached.feed === feed && cached.dates === dates && cached.now === monthIndex(current)) return cached.value;
+    if (cached && cached.feed === feed && cached.dates === dates && cached.now === current) return cached.value;
 
-    const byMonth = new Map<number, Incident[]>();
-    let newest = current;
-    let oldest = current;
     const items = [...feed.incidents, ...feed.maintenances].sort(byNewestStart);
-    for (const incident of items) {
-      const month = dates.monthOf(incident.startedAt);
-      const index = monthIndex(month);
-      if (index > monthIndex(newest)) newest = month;
-      if (index < monthIndex(oldest)) oldest = month;
-      const list = byMonth.get(index);
-      if (list) list.push(incident);
-      else byMonth.set(index, [incident]);
-    }
-    const value = monthsBetween(newest, oldest).map((month) => ({ ...month, incidents: byMonth.get(monthIndex(month)) ?? [] }));
-    this.#months = { feed, dates, now: monthIndex(current), value };
+    const value = dates.calendar
+      .months(items, (incident) => incident.startedAt, now)
+      .map(({ items: incidents, ...month }) => ({ ...month, incidents }));
+    this.#months = { feed, dates, now: current, value };
     return value;
   }
 
