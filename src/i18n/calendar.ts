@@ -5,7 +5,7 @@
  * half an hour or 45 minutes off UTC come out right. Only numbers leave this module: the words
  * are Intl's (format.ts), so no date-fns locale is shipped.
  */
-import { TZDateMini } from '@date-fns/tz';
+import { TZDateMini } from '@date-fns/tz/date/mini';
 import {
   differenceInDays,
   differenceInHours,
