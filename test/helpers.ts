@@ -1,4 +1,5 @@
 /** Helpers the element tests share. */
+import { expect } from '@open-wc/testing';
 
 /** The text a reader sees, in document order, through every shadow root; hidden and visually-hidden text left out. */
 export function visibleText(root: Node): string {
@@ -126,5 +127,22 @@ export async function waitFor(condition: () => boolean | Promise<boolean>, timeo
   while (!(await condition())) {
     if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/**
+ * Loads axe and runs it on a little shadow DOM of text, links and controls, so that the first
+ * accessibility test of a page does not pay for the library's download and the engine's first,
+ * slowest, runs of its rules (several seconds in a busy WebKit).
+ */
+export async function warmUpAxe(): Promise<void> {
+  const probe = document.createElement('div');
+  probe.attachShadow({ mode: 'open' }).innerHTML =
+    '<h2>Warm-up</h2><p>Some <b>text</b> and <a href="#top">a link</a></p><details open><summary>More</summary><p>Body</p></details><button type="button">Go</button>';
+  document.body.append(probe);
+  try {
+    await expect(probe).to.be.accessible();
+  } finally {
+    probe.remove();
   }
 }

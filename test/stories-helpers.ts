@@ -1,6 +1,7 @@
 /** What the stories test needs besides the element helpers: the stories of a module, and live feeds for them. */
 import type { TemplateResult } from 'lit';
 import { PENDING_FEED_URL, STALE_FEED_PREFIX } from '../stories/story-feeds.js';
+import type { ManualClock } from './clock.js';
 import { loadJson, scriptFeed, waitFor } from './helpers.js';
 
 type Render = (args: never) => TemplateResult;
@@ -49,8 +50,9 @@ export interface ServedFeed {
 /**
  * The test server's stand-in for a story's live feed URL (see stories/story-feeds.ts), scripted
  * under a name of its own so engines running side by side do not share its request count.
+ * `clock` is the one the elements' store runs on in the test.
  */
-export async function storyFeedBehind(src: string): Promise<ServedFeed | undefined> {
+export async function storyFeedBehind(src: string, clock: ManualClock): Promise<ServedFeed | undefined> {
   if (src === PENDING_FEED_URL) {
     const url = await scriptFeed([{ hang: true }]);
     return { url, ready: (element) => waitFor(() => part(element, 'loading') !== null, 2000, 'the loading skeleton') };
@@ -58,8 +60,15 @@ export async function storyFeedBehind(src: string): Promise<ServedFeed | undefin
   if (src.startsWith(STALE_FEED_PREFIX)) {
     const json = await loadJson(`/${src.slice(STALE_FEED_PREFIX.length)}`);
     const url = await scriptFeed([{ json }, { status: 503 }]);
-    // The first refresh comes one poll interval after the first load.
-    return { url, ready: (element) => waitFor(() => part(element, 'stale') !== null, 6000, 'the stale notice') };
+    return {
+      url,
+      ready: async (element) => {
+        await waitFor(() => part(element, 'loading') === null, 4000, 'the first load');
+        // once the first load is on screen, its request is over and the only timer is the next poll
+        clock.advanceToNext();
+        await waitFor(() => part(element, 'stale') !== null, 4000, 'the stale notice');
+      },
+    };
   }
   return undefined;
 }

@@ -10,7 +10,8 @@ import '../src/define.js';
 import * as bannerStories from '../stories/status-banner.stories.js';
 import * as historyStories from '../stories/incident-history.stories.js';
 import * as timelineStories from '../stories/incident-timeline.stories.js';
-import { settled, visibleText } from './helpers.js';
+import { useManualClock } from './clock.js';
+import { settled, visibleText, warmUpAxe } from './helpers.js';
 import { part, parts, storiesOf, storyFeedBehind, storyLabel, type StoryCheck, type StoriesModule } from './stories-helpers.js';
 
 const text = (node: Element | null): string => (node ? visibleText(node) : '');
@@ -211,6 +212,10 @@ function storyElement(root: Element, tag: string): HTMLElement {
   return element;
 }
 
+// Live stories run the store on a manual clock: the stale one's refresh comes when the test says.
+const clock = useManualClock();
+before(warmUpAxe);
+
 // Stories that do not set `lang` follow the page, as in Storybook, whose language toolbar defaults to English.
 let pageLang: string;
 before(() => {
@@ -233,7 +238,7 @@ for (const { module, checks } of STORY_FILES) {
     for (const [name, story] of stories) {
       it(`${storyLabel(name)}: is accessible and shows what it is about`, async () => {
         const args: Record<string, unknown> = { ...meta.args, ...story.args };
-        const served = typeof args.src === 'string' ? await storyFeedBehind(args.src) : undefined;
+        const served = typeof args.src === 'string' ? await storyFeedBehind(args.src, clock()) : undefined;
         if (served) args.src = served.url;
         const render = (story.render ?? meta.render) as (args: Record<string, unknown>) => TemplateResult;
         const root = await fixture(render(args));

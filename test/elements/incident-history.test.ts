@@ -5,7 +5,7 @@ import type { IncidentHistoryElement } from '../../src/incident-history/incident
 import type { IncidentTimelineElement } from '../../src/incident-timeline/incident-timeline.js';
 import { parseFeed } from '../../src/feed/index.js';
 import { en } from '../../src/i18n/locales/en.js';
-import { corpusFiles, expectInOrder, loadText, seedFeed, settled, visibleText } from '../helpers.js';
+import { corpusFiles, expectInOrder, loadText, seedFeed, settled, visibleText, warmUpAxe } from '../helpers.js';
 
 const corpus = await corpusFiles();
 
@@ -81,18 +81,18 @@ describe('<incident-history> with the seed feed', () => {
     expect(meta).to.include('4 hours 15 minutes');
   });
 
-  it('is accessible in Spanish and English, light and dark', async () => {
-    const feed = await seedFeed();
-    try {
-      for (const scheme of ['light', 'dark']) {
-        document.documentElement.style.colorScheme = scheme;
-        for (const lang of ['es', 'en']) {
-          const element = await renderHistory(feed, lang);
-          await expect(element).to.be.accessible();
-        }
-      }
-    } finally {
+  describe('is accessible', () => {
+    before(warmUpAxe);
+    afterEach(() => {
       document.documentElement.style.colorScheme = '';
+    });
+    for (const scheme of ['light', 'dark']) {
+      for (const lang of ['es', 'en']) {
+        it(`in ${lang}, ${scheme}`, async () => {
+          document.documentElement.style.colorScheme = scheme;
+          await expect(await renderHistory(await seedFeed(), lang)).to.be.accessible();
+        });
+      }
     }
   });
 });

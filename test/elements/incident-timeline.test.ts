@@ -4,7 +4,7 @@ import '../../src/define.js';
 import type { IncidentTimelineElement } from '../../src/incident-timeline/incident-timeline.js';
 import { parseFeed } from '../../src/feed/parse.js';
 import { en } from '../../src/i18n/locales/en.js';
-import { corpusFiles, deepElements, expectInOrder, loadJson, loadText, scriptFeed, seedFeed, settled, shadowRoots, visibleText, waitFor } from '../helpers.js';
+import { corpusFiles, deepElements, expectInOrder, loadJson, loadText, scriptFeed, seedFeed, settled, shadowRoots, visibleText, waitFor, warmUpAxe } from '../helpers.js';
 
 const corpus = await corpusFiles();
 
@@ -82,22 +82,32 @@ describe('<incident-timeline>', () => {
     expect(second.hasAttribute('open')).to.equal(true);
   });
 
-  it('is accessible in both languages, light and dark, and while loading and failing', async () => {
-    const feed = await seedFeed();
+  describe('is accessible', () => {
+    before(warmUpAxe);
+    afterEach(() => {
+      document.documentElement.style.colorScheme = '';
+    });
     for (const scheme of ['light', 'dark']) {
-      document.documentElement.style.colorScheme = scheme;
       for (const lang of ['en', 'es']) {
-        const element = await renderTimeline(html`<incident-timeline lang=${lang} open .feed=${feed}></incident-timeline>`);
-        await expect(element).to.be.accessible();
+        it(`in ${lang}, ${scheme}, every phase open`, async () => {
+          document.documentElement.style.colorScheme = scheme;
+          const element = await renderTimeline(html`<incident-timeline lang=${lang} open .feed=${await seedFeed()}></incident-timeline>`);
+          await expect(element).to.be.accessible();
+        });
       }
     }
-    document.documentElement.style.colorScheme = '';
-    const loading = await renderTimeline(html`<incident-timeline lang="en" src=${await scriptFeed([{ hang: true }])}></incident-timeline>`);
-    expect(loading.shadowRoot!.querySelector('[part="loading"]')).to.exist;
-    await expect(loading).to.be.accessible();
-    const failing = await renderTimeline(html`<incident-timeline lang="es" .feed=${'not json'}></incident-timeline>`);
-    expect(visibleText(failing)).to.include('no es JSON válido');
-    await expect(failing).to.be.accessible();
+
+    it('while loading', async () => {
+      const loading = await renderTimeline(html`<incident-timeline lang="en" src=${await scriptFeed([{ hang: true }])}></incident-timeline>`);
+      expect(loading.shadowRoot!.querySelector('[part="loading"]')).to.exist;
+      await expect(loading).to.be.accessible();
+    });
+
+    it('when the feed is broken', async () => {
+      const failing = await renderTimeline(html`<incident-timeline lang="es" .feed=${'not json'}></incident-timeline>`);
+      expect(visibleText(failing)).to.include('no es JSON válido');
+      await expect(failing).to.be.accessible();
+    });
   });
 
   // Each file as it is: one that is not JSON, or in a format not read yet, is the element's error.

@@ -6,7 +6,7 @@ import '../../src/define.js';
 import type { StatusBannerElement } from '../../src/status-banner/status-banner.js';
 import type { StatusChangeEvent } from '../../src/events.js';
 import { useManualClock } from '../clock.js';
-import { feedLog, scriptFeed, settled, shadowRoots, visibleText, waitFor, type ScriptedResponse } from '../helpers.js';
+import { feedLog, scriptFeed, settled, shadowRoots, visibleText, waitFor, warmUpAxe, type ScriptedResponse } from '../helpers.js';
 
 const feedWith = (indicator: string, title?: string): unknown => ({
   page: { name: 'Live', url: 'https://status.example.com' },
@@ -23,6 +23,7 @@ const INTERVAL = POLL * 1000;
 const MINUTE = 60_000;
 
 const clock = useManualClock();
+before(warmUpAxe);
 
 async function banner(src: string, attributes: { poll?: number; timeout?: number; lang?: string } = {}): Promise<StatusBannerElement> {
   const element = await fixture<StatusBannerElement>(

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { StatusBannerElement } from '../../src/status-banner/status-banner.js';
-import { loadJson, settled, visibleText } from '../helpers.js';
+import { loadJson, settled, visibleText, warmUpAxe } from '../helpers.js';
 
 const corpus = (path: string): Promise<unknown> => loadJson(`/__corpus__/files/${path}`);
 
@@ -18,21 +18,24 @@ function part(element: Element, name: string): HTMLElement | null {
   return element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 }
 
-/** A corpus feed per overall state. Critical appears in no corpus summary, so GitHub's critical
- * incident (resolved in the corpus) is taken as still open, with the indicator that implies. */
-async function feedsByState(): Promise<Record<string, { feed: unknown; href: string }>> {
+/** Critical appears in no corpus summary, so GitHub's critical incident (resolved in the corpus)
+ * is taken as still open, with the indicator that implies. */
+async function openCriticalIncident(): Promise<unknown> {
   const critical = structuredClone((await corpus('statuspage/gitdown__incident-actions-critical.json')) as Record<string, unknown>);
   critical.status = 'investigating';
   critical.resolved_at = null;
   critical.incident_updates = (critical.incident_updates as { status: string }[]).filter((update) => update.status !== 'resolved');
-  return {
-    none: { feed: await corpus('statuspage/gitdown__summary.json'), href: 'https://www.githubstatus.com/' },
-    minor: { feed: await corpus('statuspage/gwen-cli__statuspage_summary.json'), href: 'https://www.cloudflarestatus.com/' },
-    major: { feed: await corpus('statuspage/statuscheck__github_incident.json'), href: 'https://www.githubstatus.com/' },
-    maintenance: { feed: await corpus('statuspage/statuscheck__cloudamqp_maintenance.json'), href: 'https://status.cloudamqp.com/' },
-    critical: { feed: { incidents: [critical] }, href: '' },
-  };
+  return { incidents: [critical] };
 }
+
+/** A corpus feed per overall state, and the status page it links to. */
+const STATE_FEEDS = {
+  none: { feed: () => corpus('statuspage/gitdown__summary.json'), href: 'https://www.githubstatus.com/' },
+  minor: { feed: () => corpus('statuspage/gwen-cli__statuspage_summary.json'), href: 'https://www.cloudflarestatus.com/' },
+  major: { feed: () => corpus('statuspage/statuscheck__github_incident.json'), href: 'https://www.githubstatus.com/' },
+  maintenance: { feed: () => corpus('statuspage/statuscheck__cloudamqp_maintenance.json'), href: 'https://status.cloudamqp.com/' },
+  critical: { feed: openCriticalIncident, href: '' },
+};
 
 const LABELS = {
   en: {
@@ -52,20 +55,24 @@ const LABELS = {
 } as const;
 
 describe('<status-banner> overall states', () => {
+  before(warmUpAxe);
+  afterEach(() => {
+    document.documentElement.style.colorScheme = '';
+  });
   for (const lang of ['en', 'es'] as const) {
-    it(`shows each state's label, icon and link in ${lang}, and is accessible`, async () => {
-      const feeds = await feedsByState();
-      for (const [state, { feed, href }] of Object.entries(feeds)) {
-        const element = await renderBanner(feed, lang);
-        const banner = part(element, 'banner')!;
-        expect(banner.dataset.level, state).to.equal(state);
-        expect(part(element, 'label')!.textContent!.trim(), state).to.equal(LABELS[lang][state as keyof (typeof LABELS)['en']]);
-        expect(part(element, 'icon'), state).to.exist;
-        const link = part(element, 'link') as HTMLAnchorElement | null;
-        if (href) expect(link?.href, state).to.equal(href);
-        await expect(element).to.be.accessible();
+    for (const [state, { feed, href }] of Object.entries(STATE_FEEDS)) {
+      for (const scheme of ['light', 'dark']) {
+        it(`shows the ${state} state's label, icon and link in ${lang}, ${scheme}, and is accessible`, async () => {
+          document.documentElement.style.colorScheme = scheme;
+          const element = await renderBanner(await feed(), lang);
+          expect(part(element, 'banner')!.dataset.level).to.equal(state);
+          expect(part(element, 'label')!.textContent!.trim()).to.equal(LABELS[lang][state as keyof (typeof LABELS)['en']]);
+          expect(part(element, 'icon')).to.exist;
+          if (href) expect((part(element, 'link') as HTMLAnchorElement | null)?.href).to.equal(href);
+          await expect(element).to.be.accessible();
+        });
       }
-    });
+    }
   }
 
   it('lists open incidents with their latest phase and how long ago, and maintenances under way', async () => {
