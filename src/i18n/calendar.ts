@@ -128,8 +128,9 @@ export class Calendar {
       if (value !== 0) return { unit, value };
     }
     const [unit, difference] = CLOCK_UNITS.find(([, difference]) => difference(at, now) !== 0) ?? CLOCK_UNITS[2]!;
-    // date-fns rounds a moment ago to 0, not -0, and Intl says "in 0 seconds" for 0, "0 seconds ago" for -0
-    const value = difference(at, now, { roundingMethod: 'round' }) || (at < now ? -0 : 0);
+    // date-fns rounds a moment ago to 0, not -0, and Intl says "in 0 seconds" for 0, "0 seconds ago" for -0;
+    // and the very moment of `now` reads as just past ("0 seconds ago", as a last update does)
+    const value = difference(at, now, { roundingMethod: 'round' }) || (at <= now ? -0 : 0);
     return { unit, value };
   }
 }

@@ -184,7 +184,9 @@ describe('How long ago, on the zone\'s calendar', () => {
     expect(dates.relative('2026-05-20T11:58:29Z', now)).to.equal('2 minutes ago');
     expect(dates.relative('2026-05-20T12:05:00Z', now)).to.equal('in 5 minutes');
     expect(dates.relative('2026-05-20T11:59:59.600Z', now)).to.equal('0 seconds ago');
-    expect(dates.relative('2026-05-20T12:00:00Z', now)).to.equal('in 0 seconds');
+    // the very moment reads as just past: a feed loaded and failed within one millisecond was "updated 0 seconds ago"
+    expect(dates.relative('2026-05-20T12:00:00Z', now)).to.equal('0 seconds ago');
+    expect(dates.relative('2026-05-20T12:00:00.400Z', now)).to.equal('in 0 seconds');
     expect(new DateFormatter('es', 'Pacific/Chatham').relative('2026-05-20T11:55:00Z', now)).to.equal('hace 5 minutos');
   });
 });
