@@ -317,6 +317,37 @@ describe('statuspage adapter: quirks of real feeds', () => {
     expect(feed.maintenances[0]).not.to.have.property('endedAt');
   });
 
+  it('status and newest update disagree on whether it is over: the open one wins, never shown as resolved', () => {
+    const at = '2026-04-17T12:00:00.000Z';
+    const { feed } = parse({
+      page: PAGE,
+      incidents: [
+        // Equal times: the feed says investigating, the newest update (by order) says resolved.
+        incident('equal-times', { status: 'investigating', resolved_at: null, incident_updates: [update('resolved', at), update('investigating', at)] }),
+        // An edited update: resolved later in time, the incident itself still identified.
+        incident('edited', { status: 'identified', resolved_at: null, incident_updates: [update('resolved', at), update('identified', '2026-04-17T10:00:00.000Z')] }),
+        // Re-opened: the feed still says resolved, the newest update opened it again.
+        incident('reopened', { status: 'resolved', incident_updates: [update('investigating', at), update('resolved', '2026-04-17T11:00:00.000Z')] }),
+      ],
+      scheduled_maintenances: [
+        incident('closed-early', { status: 'in_progress', impact: 'maintenance', scheduled_for: '2026-04-17T10:00:00Z', resolved_at: null, incident_updates: [update('completed', at)] }),
+      ],
+    });
+    const byId = Object.fromEntries([...feed.incidents, ...feed.maintenances].map((read) => [read.id, read]));
+    expect(Object.fromEntries(Object.entries(byId).map(([id, read]) => [id, read.status]))).to.deep.equal({
+      'equal-times': 'investigating',
+      edited: 'identified',
+      reopened: 'investigating',
+      'closed-early': 'in_progress',
+    });
+    for (const read of Object.values(byId)) expect(read, read.id).not.to.have.property('endedAt');
+    // Open incidents count towards the indicator; the maintenance in progress does too.
+    expect(feed.status.indicator).to.equal('minor');
+    // Agreeing, it closes as before.
+    const agreed = parse({ page: PAGE, incidents: [incident('agreed')] }).feed.incidents[0];
+    expect(agreed).to.deep.include({ status: 'resolved', endedAt: at });
+  });
+
   it('a maintenance moved on without an update (scheduled → in progress) keeps the feed\'s status', () => {
     const { feed } = parse({
       page: PAGE,
