@@ -195,7 +195,10 @@ export function readWith<T>(reader: Schema, input: unknown): ReadResult<T> {
   const problem = firstProblem(issues);
   if (problem) {
     const where = formatPath((problem.path ?? []) as JsonPath);
-    const message = problem.message ?? `Expected ${expectation(problem)} at ${where} but got ${describeValue(problem.input)}`;
+    // A schema's own message says what is wrong, not where (a bare incident's `id`, its start time).
+    const message = problem.message
+      ? `${where}: ${problem.message}`
+      : `Expected ${expectation(problem)} at ${where} but got ${describeValue(problem.input)}`;
     return { ok: false, result: invalidFeed(message) };
   }
   const feedIssues = issues.map((issue) => {
