@@ -2,29 +2,15 @@
 // schema in src/feed/adapters/native-schema.ts (bundled on the fly, so it does not depend on how
 // the library build lays out dist/).
 //   node scripts/gen-schema.mjs [output path]
-import { build } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { loadNativeFeedJsonSchema } from './native-json-schema-source.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const output = resolve(process.argv[2] ?? join(root, 'dist/status-feed.schema.json'));
 
-const cache = join(root, 'node_modules/.cache/status-elements');
-mkdirSync(cache, { recursive: true });
-const bundle = join(cache, 'native-json-schema.mjs');
-await build({
-  entryPoints: [join(root, 'src/feed/adapters/native-json-schema.ts')],
-  outfile: bundle,
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  logLevel: 'warning',
-});
-const { nativeFeedJsonSchema } = await import(`${pathToFileURL(bundle).href}?t=${Date.now()}`);
-
-const schema = nativeFeedJsonSchema();
+const schema = await loadNativeFeedJsonSchema();
 if (schema.type !== 'object' || !Array.isArray(schema.required) || !schema.required.includes('page')) {
   console.error('gen-schema: the generated schema does not describe a feed object with a required page');
   process.exit(1);
