@@ -3,10 +3,10 @@
 // per object of the format, with each field's type, whether it is required, and its description.
 //   node scripts/native-format-doc.mjs           rewrite the tables      (npm run docs:native)
 //   node scripts/native-format-doc.mjs --check   fail if they are stale  (CI)
-import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadNativeFeedJsonSchema } from './native-json-schema-source.mjs';
+import { updateSection } from './generated-section.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const DOC = join(root, 'docs/native-format.md');
@@ -88,25 +88,17 @@ function fieldsMarkdown(schema) {
 }
 
 async function main() {
-  const check = process.argv.includes('--check');
-  const doc = readFileSync(DOC, 'utf8');
-  const start = doc.indexOf(START);
-  const end = doc.indexOf(END);
-  if (start === -1 || end < start) throw new Error(`docs/native-format.md needs the markers ${START} and ${END}, in that order`);
-
-  const updated = doc.slice(0, start) + fieldsMarkdown(await loadNativeFeedJsonSchema()) + doc.slice(end + END.length);
-  if (check) {
-    if (updated !== doc)
-      throw new Error(
-        "docs/native-format.md's field tables differ from the native schema: run `npm run docs:native` and commit docs/native-format.md",
-      );
-    console.log('native-format-doc: docs/native-format.md field tables are up to date');
-  } else if (updated === doc) {
-    console.log('native-format-doc: docs/native-format.md field tables were already up to date');
-  } else {
-    writeFileSync(DOC, updated);
-    console.log('native-format-doc: rewrote the field tables in docs/native-format.md');
-  }
+  const message = updateSection({
+    file: DOC,
+    start: START,
+    end: END,
+    section: fieldsMarkdown(await loadNativeFeedJsonSchema()),
+    check: process.argv.includes('--check'),
+    what: "docs/native-format.md's field tables",
+    source: 'the native schema',
+    fix: 'npm run docs:native',
+  });
+  console.log(`native-format-doc: ${message}`);
 }
 
 try {

@@ -3,9 +3,10 @@
 // methods, events, CSS parts and CSS custom properties; then the types-only exports for frameworks.
 //   node scripts/readme-api.mjs           rewrite the tables      (npm run readme)
 //   node scripts/readme-api.mjs --check   fail if they are stale  (CI, after the build)
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { updateSection } from './generated-section.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const README = join(root, 'README.md');
@@ -156,27 +157,18 @@ function apiMarkdown(manifest) {
 }
 
 function main() {
-  const check = process.argv.includes('--check');
   if (!existsSync(MANIFEST)) throw new Error('custom-elements.json is missing: run `npm run build` first');
-  const readme = readFileSync(README, 'utf8');
-  const start = readme.indexOf(START);
-  const end = readme.indexOf(END);
-  if (start === -1 || end < start) throw new Error(`README.md needs the markers ${START} and ${END}, in that order`);
-
-  const updated =
-    readme.slice(0, start) + apiMarkdown(JSON.parse(readFileSync(MANIFEST, 'utf8'))) + readme.slice(end + END.length);
-  if (check) {
-    if (updated !== readme)
-      throw new Error(
-        "README.md's API tables differ from custom-elements.json: run `npm run readme` and commit README.md",
-      );
-    console.log('readme-api: README.md API tables are up to date');
-  } else if (updated === readme) {
-    console.log('readme-api: README.md API tables were already up to date');
-  } else {
-    writeFileSync(README, updated);
-    console.log('readme-api: rewrote the API tables in README.md');
-  }
+  const message = updateSection({
+    file: README,
+    start: START,
+    end: END,
+    section: apiMarkdown(JSON.parse(readFileSync(MANIFEST, 'utf8'))),
+    check: process.argv.includes('--check'),
+    what: "README.md's API tables",
+    source: 'custom-elements.json',
+    fix: 'npm run readme',
+  });
+  console.log(`readme-api: ${message}`);
 }
 
 try {
