@@ -2,8 +2,9 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
 import type { StatusFeed } from '../../src/feed/index.js';
-import { NativeFeedInput, parseFeed } from '../../src/feed/index.js';
-import { NATIVE_FEED_SCHEMA_ID, nativeFeedJsonSchema } from '../../src/feed/adapters/native-json-schema.js';
+import { NativeFeedInput, NativeIncidentInput, parseFeed } from '../../src/feed/index.js';
+import { NATIVE_FEED_SCHEMA_ID, describeFields, nativeFeedJsonSchema } from '../../src/feed/adapters/native-json-schema.js';
+import { NATIVE_FIELD_DOCS } from '../../src/feed/adapters/native-schema-docs.js';
 import { expectFeed } from './well-formed.js';
 
 function parseNative(raw: unknown) {
@@ -204,10 +205,32 @@ describe('native format: JSON Schema', () => {
     const { $schema, $id, title, ...fromSchema } = schema;
     const { $schema: generatedSchema, ...generated } = z.toJSONSchema(NativeFeedInput, { target: 'draft-2020-12', io: 'input' });
     expect([$schema, $id, title]).to.deep.equal([generatedSchema, NATIVE_FEED_SCHEMA_ID, 'status-elements feed']);
+    describeFields(generated, NATIVE_FIELD_DOCS);
     expect(fromSchema).to.deep.equal(generated);
     expect(Object.keys(property(['incidents', '[]']).properties as object)).to.deep.equal([
       'id', 'title', 'kind', 'impact', 'status', 'startedAt', 'endedAt', 'scheduledFor', 'scheduledUntil', 'url', 'componentIds', 'updates',
     ]);
     expect(property(['incidents', '[]', 'updates', '[]', 'at']).format).to.equal('date-time');
+  });
+
+  it('describes every field, and no description outlives its field', () => {
+    const described: string[] = [];
+    const walk = (node: Record<string, unknown>, path: string) => {
+      if (typeof node.description === 'string' && node.description) described.push(path);
+      for (const [key, child] of Object.entries((node.properties ?? {}) as Record<string, Record<string, unknown>>)) walk(child, path ? `${path}.${key}` : key);
+      if (node.items) walk(node.items as Record<string, unknown>, `${path}[]`);
+    };
+    walk(schema, '');
+    expect(described.sort()).to.deep.equal(Object.keys(NATIVE_FIELD_DOCS).sort());
+
+    const fresh = () => z.toJSONSchema(NativeFeedInput, { target: 'draft-2020-12', io: 'input' });
+    const { 'incidents[].title': _title, ...withoutTitle } = NATIVE_FIELD_DOCS;
+    expect(() => describeFields(fresh(), withoutTitle)).to.throw("The native format's docs describe no incidents[].title");
+    expect(() => describeFields(fresh(), { ...NATIVE_FIELD_DOCS, 'incidents[].severity': 'Gone.' })).to.throw('describe fields it does not have: incidents[].severity');
+  });
+
+  it('leaves the prose out of the reader: the schemas that parse carry no descriptions', () => {
+    expect(z.globalRegistry.get(NativeFeedInput)).to.equal(undefined);
+    expect(z.globalRegistry.get(NativeIncidentInput.shape.title)).to.equal(undefined);
   });
 });

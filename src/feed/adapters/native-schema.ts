@@ -3,30 +3,21 @@
  * derived from these schemas (lenient.ts), the TypeScript input types come from them, and so do
  * the JSON Schema shipped in the package and the field table of docs/native-format.md. It is the
  * normalized model's shape with everything that can be derived left optional, so a feed is easy
- * to write by hand.
+ * to write by hand. What each field means, for people, is in native-schema-docs.ts, keyed by its
+ * path here; the reader never ships that prose.
  */
 import * as z from 'zod/mini';
 import { ComponentStatus, Impact, Indicator, Phase } from '../model.js';
 import { withFallback } from '../lenient.js';
 
-const Instant = z.iso
-  .datetime({ offset: true })
-  .check(
-    z.describe(
-      'An ISO 8601 date-time with seconds and a UTC offset, e.g. "2026-04-17T13:00:00Z" or "2026-04-17T09:00:00-04:00".',
-    ),
-  );
-
-const Text = (description: string) => z.string().check(z.describe(description));
+/** An ISO 8601 date-time with seconds and a UTC offset: "2026-04-17T13:00:00Z", "2026-04-17T09:00:00-04:00". */
+const Instant = z.iso.datetime({ offset: true });
 
 export const NativeUpdateInput = z.object({
-  id: z.optional(Text('Identifier of the update, unique within its incident.')),
-  status: z.optional(Phase.check(z.describe('Phase the update announces. Default: "update".'))),
-  at: Instant.check(z.describe('When the update was published.')),
-  body: withFallback(
-    Text('The update text: plain text, light markdown or simple HTML (rendered safely, never as HTML). Read as empty when missing.'),
-    '',
-  ),
+  id: z.optional(z.string()),
+  status: z.optional(Phase),
+  at: Instant,
+  body: withFallback(z.string(), ''),
 });
 export type NativeUpdateInput = z.input<typeof NativeUpdateInput>;
 
@@ -37,35 +28,33 @@ function incidentInput(kind: Kind) {
   const isMaintenance = kind === 'maintenance';
   return z
     .object({
-      id: Text(`Identifier of the ${kind}, unique within its list.`),
-      title: Text('What happened, in a few words.'),
-      kind: z.optional(
-        z.literal(kind).check(z.describe(`"${kind}", if given: the list an item is in says what it is.`)),
-      ),
-      impact: z.optional(Impact.check(z.describe(`How bad it is. Default: "${isMaintenance ? 'maintenance' : 'none'}".`))),
-      status: z.optional(Phase.check(z.describe('Current phase. Default: the status of the newest update.'))),
-      startedAt: z.optional(
-        Instant.check(
-          z.describe(
-            `When it began. Default: ${isMaintenance ? 'scheduledFor, else ' : ''}the earliest update. One of them is required.`,
-          ),
-        ),
-      ),
-      endedAt: z.optional(Instant.check(z.describe('When it ended. Default, once closed: the update that closed it.'))),
-      scheduledFor: z.optional(Instant.check(z.describe('Planned start of a maintenance.'))),
-      scheduledUntil: z.optional(Instant.check(z.describe('Planned end of a maintenance.'))),
-      url: z.optional(Text('A page about this incident.')),
-      componentIds: z.optional(z.array(z.string()).check(z.describe('Ids of the affected components. Default: none.'))),
-      updates: z.optional(
-        z.array(NativeUpdateInput).check(z.describe('Updates in any order; they are shown newest first. Default: none.')),
-      ),
+      id: z.string(),
+      title: z.string(),
+      kind: z.optional(z.literal(kind)),
+      impact: z.optional(Impact),
+      status: z.optional(Phase),
+      startedAt: z.optional(Instant),
+      endedAt: z.optional(Instant),
+      scheduledFor: z.optional(Instant),
+      scheduledUntil: z.optional(Instant),
+      url: z.optional(z.string()),
+      componentIds: z.optional(z.array(z.string())),
+      updates: z.optional(z.array(NativeUpdateInput)),
     })
     .check(
       z.check((context) => {
         const { startedAt, scheduledFor, updates } = context.value;
-        if (startedAt === undefined && !(isMaintenance && scheduledFor !== undefined) && !updates?.some((update) => update.status !== 'postmortem')) {
+        if (
+          startedAt === undefined &&
+          !(isMaintenance && scheduledFor !== undefined) &&
+          !updates?.some((update) => update.status !== 'postmortem')
+        ) {
           const needed = isMaintenance ? 'startedAt, scheduledFor or an update' : 'startedAt or an update';
-          context.issues.push({ code: 'custom', message: `it has no start time (give ${needed})`, input: context.value });
+          context.issues.push({
+            code: 'custom',
+            message: `it has no start time (give ${needed})`,
+            input: context.value,
+          });
         }
       }),
     );
@@ -78,48 +67,36 @@ export const NativeMaintenanceInput = incidentInput('maintenance');
 export type NativeMaintenanceInput = z.input<typeof NativeMaintenanceInput>;
 
 export const NativeComponentInput = z.object({
-  id: Text("Identifier of the component, referred to by incidents' componentIds."),
-  name: Text('Name shown to people.'),
-  status: z.optional(ComponentStatus.check(z.describe('Current status. Default: "operational".'))),
-  group: z.optional(Text('Name of the group the component is shown under.')),
-  description: z.optional(Text('A longer explanation of the component.')),
+  id: z.string(),
+  name: z.string(),
+  status: z.optional(ComponentStatus),
+  group: z.optional(z.string()),
+  description: z.optional(z.string()),
 });
 export type NativeComponentInput = z.input<typeof NativeComponentInput>;
 
 export const NativePageInput = z.object({
-  name: withFallback(Text('Name of the service or status page. Read as empty when missing.'), ''),
-  url: z.optional(Text('Address of the full status page.')),
-  timeZone: z.optional(Text('IANA time zone the page publishes in, e.g. "Europe/Madrid".')),
-  updatedAt: z.optional(Instant.check(z.describe('When the feed last changed.'))),
+  name: withFallback(z.string(), ''),
+  url: z.optional(z.string()),
+  timeZone: z.optional(z.string()),
+  updatedAt: z.optional(Instant),
 });
 export type NativePageInput = z.input<typeof NativePageInput>;
 
 export const NativeStatusInput = z.object({
-  indicator: Indicator.check(z.describe('Overall state.')),
-  description: z.optional(Text("The page's own wording of the state.")),
+  indicator: Indicator,
+  description: z.optional(z.string()),
 });
 export type NativeStatusInput = z.input<typeof NativeStatusInput>;
 
-export const NativeFeedInput = z
-  .object({
-    $schema: z.optional(Text('Address of this JSON Schema, so editors can check the file.')),
-    page: withFallback(NativePageInput.check(z.describe('The page. Read as one with an empty name when missing.')), {
-      name: '',
-    }),
-    status: z.optional(
-      NativeStatusInput.check(
-        z.describe('Overall state. Default: derived from the open incidents, maintenances under way and components.'),
-      ),
-    ),
-    components: z.optional(
-      z.array(NativeComponentInput).check(z.describe('Components in display order. Default: none.')),
-    ),
-    incidents: z.optional(
-      z.array(NativeIncidentInput).check(z.describe('Incidents in any order; they are shown newest first.')),
-    ),
-    maintenances: z.optional(
-      z.array(NativeMaintenanceInput).check(z.describe('Scheduled maintenances in any order.')),
-    ),
-  })
-  .check(z.describe('A status feed in the native format of status-elements.'));
+export const NativeFeedInput = z.object({
+  $schema: z.optional(z.string()),
+  page: withFallback(NativePageInput, {
+    name: '',
+  }),
+  status: z.optional(NativeStatusInput),
+  components: z.optional(z.array(NativeComponentInput)),
+  incidents: z.optional(z.array(NativeIncidentInput)),
+  maintenances: z.optional(z.array(NativeMaintenanceInput)),
+});
 export type NativeFeedInput = z.input<typeof NativeFeedInput>;
