@@ -23,7 +23,7 @@ export default [
     gzip: true,
     // The target is 30 KB with Zod inside (moonshot 26 KB); this limit is where the module stands
     // now, with Zod and date-fns on the run-time path, so that it cannot grow unnoticed.
-    limit: '34 KB',
+    limit: '33 KB',
   },
   {
     name: 'CDN classic script, all three elements, every locale',

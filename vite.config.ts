@@ -1,6 +1,7 @@
 // `npm start` serves the demo (index.html). `npm run build` (scripts/build.mjs) runs the three
 // builds below by mode: `lib` (the npm package), `cdn` (one ES module) and `cdn-iife` (a classic script).
 import { existsSync, readdirSync } from 'node:fs';
+import { transformSync } from 'esbuild';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import packageJson from './package.json' with { type: 'json' };
 
@@ -15,6 +16,7 @@ const PACKAGE_ENTRIES = [
 ];
 const LOCALES_DIR = 'src/i18n/locales';
 const CDN_ENTRY = 'src/define.ts';
+const CDN_BANNER = `/*! status-elements ${packageJson.version} MIT | lit BSD-3-Clause (c) Google LLC | zod MIT (c) Colin McDonnell | date-fns, @date-fns/tz MIT (c) Sasha Koss */`;
 
 /** The package's dependencies stay imports in the npm build, so apps bundle one copy of each. */
 const DEPENDENCIES = Object.keys(packageJson.dependencies);
@@ -62,6 +64,22 @@ function libraryBuild(): UserConfig {
 }
 
 /**
+ * A minifier leaves the text of `css` templates alone; esbuild's CSS minifier shortens it (spaces,
+ * comments, colours), and nothing else changes: a template with an expression in it is skipped.
+ */
+function minifyStyles(): Plugin {
+  return {
+    name: 'minify-styles',
+    transform(code, id) {
+      if (!id.endsWith('.ts') || !code.includes('css`')) return null;
+      return code.replace(/\bcss`([^`]*)`/g, (template, text: string) =>
+        text.includes('${') ? template : `css\`${transformSync(text, { loader: 'css', minify: true }).code.trim()}\``,
+      );
+    },
+  };
+}
+
+/**
  * Minified code keeps the line breaks and indentation inside `html` and `css` templates, which are
  * there only for people reading the source. Every such run is a line break followed by spaces (code
  * and other strings carry none once minified), and in HTML and CSS it means what one space means.
@@ -81,7 +99,7 @@ function collapseTemplateIndentation(): Plugin {
 function cdnBuild(format: 'es' | 'iife'): UserConfig {
   return {
     ...shared,
-    plugins: [collapseTemplateIndentation()],
+    plugins: [minifyStyles(), collapseTemplateIndentation()],
     // Lit's production build: no dev-mode warning, smaller
     resolve: { conditions: ['module', 'browser', 'production'] },
     build: {
@@ -103,6 +121,10 @@ function cdnBuild(format: 'es' | 'iife'): UserConfig {
           chunkFileNames: 'locales/[name]-[hash].js',
           // library mode leaves an ES build's whitespace and comments alone; a CDN file wants none
           minify: true,
+          // tree-shaking hints (`@__PURE__`, 221 of them) mean nothing in a finished bundle, and the
+          // licence notices of what is bundled are one line instead of one block per Lit module
+          comments: false,
+          postBanner: (chunk) => (chunk.isEntry ? CDN_BANNER : ''),
         },
       },
     },
