@@ -6,6 +6,7 @@
  * JSON round trips (server rendering, caching). Lists are already ordered the way they are shown.
  */
 import * as z from 'zod/mini';
+import { isoDateTime } from './instant.js';
 import { CLOSED_PHASES, COMPONENT_STATUSES, IMPACTS, INCIDENT_KINDS, INDICATORS, PHASES } from './model-values.js';
 
 export { CLOSED_PHASES, COMPONENT_STATUSES, IMPACTS, INCIDENT_KINDS, INDICATORS, PHASES };
@@ -29,7 +30,7 @@ export const ComponentStatus = z.enum(COMPONENT_STATUSES);
 export type ComponentStatus = z.infer<typeof ComponentStatus>;
 
 /** A UTC ISO 8601 instant. */
-const Instant = z.iso.datetime({ offset: true });
+const Instant = isoDateTime();
 
 export const Component = z.object({
   id: z.string(),

@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
 import type { StatusFeed } from '../../src/feed/index.js';
 import { NativeFeedInput, NativeIncidentInput, parseFeed } from '../../src/feed/index.js';
-import { NATIVE_FEED_SCHEMA_ID, describeFields, nativeFeedJsonSchema } from '../../src/feed/adapters/native-json-schema.js';
+import { NATIVE_FEED_SCHEMA_ID, addDateTimePattern, describeFields, nativeFeedJsonSchema } from '../../src/feed/adapters/native-json-schema.js';
 import { NATIVE_FIELD_DOCS } from '../../src/feed/adapters/native-schema-docs.js';
 import { expectFeed } from './well-formed.js';
 
@@ -206,11 +206,13 @@ describe('native format: JSON Schema', () => {
     const { $schema: generatedSchema, ...generated } = z.toJSONSchema(NativeFeedInput, { target: 'draft-2020-12', io: 'input' });
     expect([$schema, $id, title]).to.deep.equal([generatedSchema, NATIVE_FEED_SCHEMA_ID, 'status-elements feed']);
     describeFields(generated, NATIVE_FIELD_DOCS);
+    addDateTimePattern(generated);
     expect(fromSchema).to.deep.equal(generated);
     expect(Object.keys(property(['incidents', '[]']).properties as object)).to.deep.equal([
       'id', 'title', 'kind', 'impact', 'status', 'startedAt', 'endedAt', 'scheduledFor', 'scheduledUntil', 'url', 'componentIds', 'updates',
     ]);
     expect(property(['incidents', '[]', 'updates', '[]', 'at']).format).to.equal('date-time');
+    expect(property(['incidents', '[]', 'updates', '[]', 'at']).pattern).to.equal(z.iso.datetime({ offset: true })._zod.pattern.source);
   });
 
   it('describes every field, and no description outlives its field', () => {

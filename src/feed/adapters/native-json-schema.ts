@@ -35,10 +35,24 @@ export function describeFields(schema: object, docs: Readonly<Record<string, str
     throw new Error(`The native format's docs describe fields it does not have: ${[...unused].join(', ')}`);
 }
 
+/**
+ * The readers check date-times with `isoDateTime()`, which says only `format: date-time`; many
+ * editors ignore formats, so the shipped schema also carries Zod's own pattern for that form.
+ */
+const DATE_TIME_PATTERN = z.iso.datetime({ offset: true })._zod.pattern.source;
+
+export function addDateTimePattern(node: unknown): void {
+  if (typeof node !== 'object' || node === null) return;
+  const schema = node as Record<string, unknown>;
+  if (schema.format === 'date-time' && schema.type === 'string') schema.pattern = DATE_TIME_PATTERN;
+  for (const child of Object.values(schema)) addDateTimePattern(child);
+}
+
 export function nativeFeedJsonSchema(): Record<string, unknown> {
   // `io: 'input'` describes what people write (defaults optional), not what the parser returns.
   const { $schema, ...generated } = z.toJSONSchema(NativeFeedInput, { target: 'draft-2020-12', io: 'input' });
   describeFields(generated, NATIVE_FIELD_DOCS);
+  addDateTimePattern(generated);
   return {
     $schema: $schema ?? 'https://json-schema.org/draft/2020-12/schema',
     $id: NATIVE_FEED_SCHEMA_ID,

@@ -8,10 +8,11 @@
  */
 import * as z from 'zod/mini';
 import { ComponentStatus, Impact, Indicator, Phase } from '../model.js';
+import { isoDateTime } from '../instant.js';
 import { withFallback } from '../lenient.js';
 
 /** An ISO 8601 date-time with seconds and a UTC offset: "2026-04-17T13:00:00Z", "2026-04-17T09:00:00-04:00". */
-const Instant = z.iso.datetime({ offset: true });
+const Instant = isoDateTime();
 
 export const NativeUpdateInput = z.object({
   id: z.optional(z.string()),
