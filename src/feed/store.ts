@@ -32,6 +32,11 @@ export interface WatchOptions {
 export interface FeedWatch {
   /** Fetch now (e.g. a Retry button), unless a request is already under way. */
   refresh(): void;
+  /**
+   * Changes this watcher's poll interval or the feed's timeout in place: the data, its ETag and
+   * the listener stay, nothing is fetched from scratch, and only the next poll moves.
+   */
+  update(options: Pick<WatchOptions, 'pollInterval' | 'timeout'>): void;
   /** Stop watching; the last watcher of a URL stops its polling and aborts its request. */
   unsubscribe(): void;
 }
@@ -142,6 +147,13 @@ export class FeedStore {
     return {
       refresh: () => {
         if (!current.request && this.#entries.get(key) === current) this.#load(current, true);
+      },
+      update: ({ pollInterval, timeout }) => {
+        if (!current.watchers.has(watcher)) return;
+        current.timeout = timeout;
+        const before = this.#interval(current);
+        watcher.pollInterval = Math.max(0, pollInterval ?? 0);
+        if (!current.request && this.#interval(current) !== before) this.#schedule(current);
       },
       unsubscribe: () => {
         if (!current.watchers.delete(watcher) || current.watchers.size > 0) return;

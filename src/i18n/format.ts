@@ -6,13 +6,39 @@
  */
 import { Calendar, elapsed, type MonthKey } from './calendar.js';
 
-/** Building an Intl formatter costs far more than using one, and a page formats hundreds of times. */
+/**
+ * Building an Intl formatter costs far more than using one, and a page formats hundreds of times.
+ * Bounded, and emptied when the browser's language changes (what a tag resolves to may change).
+ */
 const formatters = new Map<string, Intl.DateTimeFormat>();
+const MAX_FORMATS = 64;
+
+export function clearFormatCaches(): void {
+  formatters.clear();
+  dateFormatters.clear();
+}
+
+/** Date formatters by language and zone, shared by every element; a page uses a handful. */
+const dateFormatters = new Map<string, DateFormatter>();
+const MAX_DATE_FORMATTERS = 32;
+
+/** The shared formatter for `lang` in `timeZone`: the same object while neither changes. */
+export function dateFormatter(lang: string, timeZone?: string): DateFormatter {
+  const key = `${lang} ${timeZone ?? ''}`;
+  let formatter = dateFormatters.get(key);
+  if (!formatter) {
+    if (dateFormatters.size >= MAX_DATE_FORMATTERS) dateFormatters.clear();
+    formatter = new DateFormatter(lang, timeZone);
+    dateFormatters.set(key, formatter);
+  }
+  return formatter;
+}
 
 function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${lang} ${JSON.stringify(options)}`;
   let formatter = formatters.get(key);
   if (!formatter) {
+    if (formatters.size >= MAX_FORMATS) formatters.clear();
     formatter = new Intl.DateTimeFormat(lang, options);
     formatters.set(key, formatter);
   }

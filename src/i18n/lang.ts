@@ -1,4 +1,5 @@
 /** Finds an element's language the way the platform would, across shadow roots. */
+import { clearFormatCaches } from './format.js';
 
 /** Own `lang`, else the closest ancestor's (through shadow hosts), else `<html lang>`, else the browser's. */
 export function resolveLang(element: Element): string {
@@ -23,6 +24,12 @@ export function resolveLang(element: Element): string {
 const listeners = new Set<() => void>();
 let observer: MutationObserver | undefined;
 
+/** The browser's language changed: what `Intl` resolved before may resolve differently now. */
+function onLanguageChange(): void {
+  clearFormatCaches();
+  notifyLangChange();
+}
+
 /** Asks every connected element to render in its language again (a lang changed, a pack arrived). */
 export function notifyLangChange(): void {
   for (const listener of listeners) listener();
@@ -33,14 +40,14 @@ export function observeLang(listener: () => void): () => void {
   if (!observer) {
     observer = new MutationObserver(notifyLangChange);
     observer.observe(document, { attributes: true, attributeFilter: ['lang'], subtree: true });
-    globalThis.addEventListener('languagechange', notifyLangChange);
+    globalThis.addEventListener('languagechange', onLanguageChange);
   }
   return () => {
     listeners.delete(listener);
     if (listeners.size === 0 && observer) {
       observer.disconnect();
       observer = undefined;
-      globalThis.removeEventListener('languagechange', notifyLangChange);
+      globalThis.removeEventListener('languagechange', onLanguageChange);
     }
   };
 }

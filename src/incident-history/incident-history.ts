@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { Incident, StatusFeed } from '../feed/model.js';
 import { byNewestStart } from '../feed/derive.js';
@@ -7,6 +8,8 @@ import type { DateFormatter } from '../i18n/format.js';
 import { defineElement } from '../internal/define-element.js';
 import { FeedElement } from '../internal/feed-element.js';
 import { headingTag } from '../internal/heading.js';
+import { uniqueKeys } from '../internal/keys.js';
+import { ClockController } from '../internal/clock.js';
 import { themeStyles } from '../internal/theme.js';
 import { IncidentTimelineElement } from '../incident-timeline/incident-timeline.js';
 import { styles } from './incident-history.styles.js';
@@ -74,20 +77,23 @@ export class IncidentHistoryElement extends FeedElement {
   /** How many months one page shows. */
   monthsPerPage = 3;
 
+  // the current month moves on at midnight of its last day
+  protected readonly clockController = new ClockController(this);
+
   /** Level of the month headings (1–6); incident titles go one level below. */
   headingLevel = 2;
 
   /** Which page is shown: 0 is the newest months (clamped to the pages there are). */
   page = 0;
 
-  /** Phases opened or closed by the reader, shared by the timelines, which Lit reuses by position. */
-  #phaseState = new Map<string, boolean>();
   #months?: { feed: StatusFeed; dates: DateFormatter; now: number; value: Month[] };
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
+  // In `update`, not `willUpdate`: the controllers have brought the feed in step by then, and a
+  // page clamped here does not ask for another update.
+  protected override update(changed: PropertyValues<this>): void {
     const last = Math.max(0, this.#pageCount() - 1);
     this.page = Math.min(Math.max(0, Math.floor(this.page) || 0), last);
+    super.update(changed);
   }
 
   /** Shows newer months. */
@@ -100,17 +106,8 @@ export class IncidentHistoryElement extends FeedElement {
     if (this.page < this.#pageCount() - 1) this.page += 1;
   }
 
-  protected override render(): TemplateResult | typeof nothing {
-    switch (this.view) {
-      case 'loading':
-        return this.renderLoading(6);
-      case 'error':
-        return this.renderError();
-      case 'ready':
-        return this.#renderHistory();
-      default:
-        return nothing;
-    }
+  protected override render() {
+    return this.renderFeed(() => this.#renderHistory(), 6);
   }
 
   #perPage(): number {
@@ -148,7 +145,7 @@ export class IncidentHistoryElement extends FeedElement {
     const last = months[months.length - 1];
     const atNewest = this.page === 0;
     const atOldest = this.page >= this.#pageCount() - 1;
-    return html`<section part="history" aria-label=${terms.historyHeading} lang=${this.locale.code} dir=${this.locale.dir}>
+    return html`<section part="history" aria-label=${terms.historyHeading} lang=${this.locale.pack.code} dir=${this.locale.pack.dir}>
       ${this.renderStale()}
       ${months.map((month) => this.#renderMonth(month))}
       <nav part="pagination" class="pagination" aria-label=${terms.pagination}>
@@ -171,17 +168,17 @@ export class IncidentHistoryElement extends FeedElement {
       ${staticHtml`<${heading} part="month-heading" class="month-heading">${this.dates.month(month)}</${heading}>`}
       ${month.incidents.length
         ? html`<ul part="incidents" class="incidents">
-            ${month.incidents.map(
+            ${repeat(
+              month.incidents,
+              uniqueKeys((incident) => `${incident.kind} ${incident.id}`),
               (incident) => html`<li>
                 <incident-timeline
                   part="timeline"
                   exportparts="incident, title, icon, impact, meta, updates, update, phase, summary, phase-label, time, body, paragraph, list, code, link"
                   .incident=${incident}
                   .components=${this.data?.components}
-                  .phaseState=${this.#phaseState}
+                  .localized=${this.locale.value}
                   .now=${this.now}
-                  lang=${this.locale.code}
-                  time-zone=${this.timeZone ?? nothing}
                   heading-level=${Math.min(6, this.headingLevel + 1)}
                 ></incident-timeline>
               </li>`,

@@ -1,10 +1,12 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { Component, Incident, Update } from '../feed/model.js';
 import { FeedElement } from '../internal/feed-element.js';
 import { componentName } from '../internal/component-name.js';
 import { statusIcon } from '../internal/icons.js';
 import { renderRichText } from '../internal/rich-text.js';
+import { uniqueKeys } from '../internal/keys.js';
 import { themeStyles } from '../internal/theme.js';
 import { headingTag } from '../internal/heading.js';
 import { defineElement } from '../internal/define-element.js';
@@ -67,7 +69,6 @@ export class IncidentTimelineElement extends FeedElement {
     open: { type: Boolean, reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
     components: { attribute: false },
-    phaseState: { attribute: false },
   };
 
   /** The incident to show, normalized; takes precedence over `src`, `feed` and `incident-id`. */
@@ -85,26 +86,6 @@ export class IncidentTimelineElement extends FeedElement {
   /** Components of the feed, to name affected ones; set by `<incident-history>`. */
   components?: readonly Component[];
 
-  /**
-   * The phases the reader opened or closed, by incident and update, so that a new update (which
-   * shifts every phase down) leaves them as they were. `<incident-history>` shares one among its timelines.
-   */
-  phaseState = new Map<string, boolean>();
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    // `open` set (or unset) by the page overrides what the reader chose before.
-    if (changed.has('open') && this.hasUpdated) this.phaseState.clear();
-  }
-
-  // Lit reuses each <details> by position; which update sits there changes when one arrives, so
-  // the open state is set from the data after every render rather than bound.
-  protected override updated(): void {
-    for (const details of this.renderRoot.querySelectorAll<HTMLDetailsElement>('details[data-key]')) {
-      details.open = this.phaseState.get(details.dataset.key!) ?? details.hasAttribute('data-open');
-    }
-  }
-
   /** The incident on screen: given directly, or picked from the feed. */
   get shownIncident(): Incident | undefined {
     if (this.incident) return this.incident;
@@ -114,19 +95,10 @@ export class IncidentTimelineElement extends FeedElement {
     return this.incidentId ? all.find((candidate) => candidate.id === this.incidentId) : all[0];
   }
 
-  protected override render(): TemplateResult | typeof nothing {
+  protected override render() {
     const incident = this.shownIncident;
     if (incident) return this.#renderIncident(incident);
-    switch (this.view) {
-      case 'loading':
-        return this.renderLoading();
-      case 'error':
-        return this.renderError();
-      case 'ready':
-        return html`${this.renderStale()}<p part="empty" class="muted">${this.terms.noIncidents}</p>`;
-      default:
-        return nothing;
-    }
+    return this.renderFeed(() => html`${this.renderStale()}<p part="empty" class="muted">${this.terms.noIncidents}</p>`);
   }
 
   #renderIncident(incident: Incident): TemplateResult {
@@ -134,13 +106,17 @@ export class IncidentTimelineElement extends FeedElement {
     const heading = headingTag(this.headingLevel);
     const isMaintenance = incident.kind === 'maintenance';
     const level = isMaintenance ? 'maintenance' : incident.impact;
-    return html`<article part="incident" data-level=${level} lang=${this.locale.code} dir=${this.locale.dir}>
+    return html`<article part="incident" data-level=${level} lang=${this.locale.pack.code} dir=${this.locale.pack.dir}>
       ${this.renderStale()}
       ${staticHtml`<${heading} part="title" class="title">${statusIcon(level)}<span class="title-text">${incident.title}</span>
         <span part="impact" class="impact">${isMaintenance ? terms.maintenance : terms.impact[incident.impact]}</span></${heading}>`}
       ${this.#renderMeta(incident)}
       <ol part="updates" class="updates">
-        ${incident.updates.map((update, index) => this.#renderUpdate(incident, update, this.open || index === 0))}
+        ${repeat(
+          incident.updates,
+          uniqueKeys((update) => update.id ?? `${update.at} ${update.status}`),
+          (update, index) => this.#renderUpdate(update, this.open || index === 0),
+        )}
       </ol>
     </article>`;
   }
@@ -176,10 +152,14 @@ export class IncidentTimelineElement extends FeedElement {
     });
   }
 
-  #renderUpdate(incident: Incident, update: Update, byDefault: boolean): TemplateResult {
-    const key = `${incident.id} ${update.id ?? `${update.at} ${update.status}`}`;
+  /**
+   * Each update keeps its node (`repeat`, keyed by its id), so a phase the reader opened or closed
+   * stays so when a new update arrives; `open` is bound, so the page's `open` and the newest phase
+   * being open by default still apply when they change.
+   */
+  #renderUpdate(update: Update, byDefault: boolean): TemplateResult {
     return html`<li part="update" class="update">
-      <details part="phase" data-key=${key} ?data-open=${byDefault} @toggle=${this.#onToggle}>
+      <details part="phase" ?open=${byDefault}>
         <summary part="summary">
           <span part="phase-label" class="phase-label">${this.terms.phase[update.status]}</span>
           <time part="time" datetime=${update.at}>${this.dates.dateTime(update.at)}</time>
@@ -188,14 +168,4 @@ export class IncidentTimelineElement extends FeedElement {
       </details>
     </li>`;
   }
-
-  /** Only the reader's choices are kept; the element's own opening fires `toggle` too. */
-  #onToggle = (event: Event): void => {
-    const details = event.target as HTMLDetailsElement;
-    const key = details.dataset.key!;
-    if (details.open === details.hasAttribute('data-open')) this.phaseState.delete(key);
-    else this.phaseState.set(key, details.open);
-  };
-
-
 }

@@ -92,9 +92,22 @@ export function parseRichText(text: string): RichBlock[] {
   return builder.finish();
 }
 
+/**
+ * Bodies rendered, by text: each is parsed once, not again on every render (the minute clock, a
+ * poll that brings one new update). A template result is a value, so one can be shown many times.
+ */
+const rendered = new Map<string, TemplateResult>();
+const MAX_RENDERED = 512;
+
 export function renderRichText(content: string | readonly RichBlock[]): TemplateResult {
-  const blocks = typeof content === 'string' ? parseRichText(content) : content;
-  return html`${blocks.map(renderBlock)}`;
+  if (typeof content !== 'string') return html`${content.map(renderBlock)}`;
+  let result = rendered.get(content);
+  if (!result) {
+    if (rendered.size >= MAX_RENDERED) rendered.clear();
+    result = html`${parseRichText(content).map(renderBlock)}`;
+    rendered.set(content, result);
+  }
+  return result;
 }
 
 function renderBlock(block: RichBlock): TemplateResult {

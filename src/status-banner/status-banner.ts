@@ -5,6 +5,7 @@ import { StatusChangeEvent } from '../events.js';
 import { componentName, sameDashes } from '../internal/component-name.js';
 import { defineElement } from '../internal/define-element.js';
 import { FeedElement } from '../internal/feed-element.js';
+import { ClockController } from '../internal/clock.js';
 import { statusIcon } from '../internal/icons.js';
 import { themeStyles } from '../internal/theme.js';
 import { safeHref } from '../internal/url.js';
@@ -88,6 +89,9 @@ export class StatusBannerElement extends FeedElement {
   /** Seconds between refreshes; 0 turns polling off. */
   override pollInterval = 60;
 
+  // "5 minutes ago", and maintenance windows opening and closing
+  protected readonly clockController = new ClockController(this);
+
   /** The last state change, spoken once by the live region. */
   #announcement = '';
 
@@ -96,8 +100,13 @@ export class StatusBannerElement extends FeedElement {
   /** What the banner shows: derived once per update from the feed, the filter and the clock. */
   #shown?: BannerState;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
+  // In `update`, not `willUpdate`: the controllers have brought the feed in step by then.
+  protected override update(changed: PropertyValues<this>): void {
+    this.#follow(changed);
+    super.update(changed);
+  }
+
+  #follow(changed: PropertyValues<this>): void {
     // Another service is not a change of this one's state.
     if (changed.has('src')) this.#lastIndicator = undefined;
     const feed = this.data;
@@ -124,17 +133,16 @@ export class StatusBannerElement extends FeedElement {
     return html`${live}${this.#renderContent()}`;
   }
 
-  #renderContent(): TemplateResult | typeof nothing {
-    const view = this.view;
-    if (view === 'idle') return nothing;
-    if (this.hideWhenOperational && view !== 'ready') return nothing;
-    if (view === 'loading') return this.renderLoading(this.variant === 'compact' ? 1 : 2);
-    if (view === 'error') return this.renderError();
-    const feed = this.data!;
-    const banner = this.#shown!;
-    const quiet = banner.indicator === 'none' && !banner.incidents.length && !banner.maintenances.length;
-    if (this.hideWhenOperational && quiet) return nothing;
-    return this.variant === 'compact' ? this.#renderCompact(feed, banner) : this.#renderFull(feed, banner);
+  #renderContent() {
+    const lines = this.variant === 'compact' ? 1 : 2;
+    const content = this.renderFeed((feed) => {
+      const banner = this.#shown!;
+      const quiet = banner.indicator === 'none' && !banner.incidents.length && !banner.maintenances.length;
+      if (this.hideWhenOperational && quiet) return nothing;
+      return this.variant === 'compact' ? this.#renderCompact(feed, banner) : this.#renderFull(feed, banner);
+    }, lines);
+    // hidden while all is well, and while loading or failing: only trouble shows
+    return this.hideWhenOperational && !this.data ? nothing : content;
   }
 
   /** The page's own `href` (relative to the page, like any link it writes), else the feed's page URL. */
@@ -149,7 +157,7 @@ export class StatusBannerElement extends FeedElement {
   #renderCompact(feed: StatusFeed, banner: BannerState): TemplateResult {
     const label = this.terms.indicator[banner.indicator];
     const href = this.#statusPageHref(feed);
-    return html`<span part="banner status" class="compact" data-level=${banner.indicator} lang=${this.locale.code} dir=${this.locale.dir}>
+    return html`<span part="banner status" class="compact" data-level=${banner.indicator} lang=${this.locale.pack.code} dir=${this.locale.pack.dir}>
       ${statusIcon(banner.indicator)}
       ${href ? html`<a part="label link" href=${href}>${label}</a>` : html`<span part="label">${label}</span>`}
     </span>`;
@@ -159,7 +167,7 @@ export class StatusBannerElement extends FeedElement {
     const { terms } = this;
     const href = this.#statusPageHref(feed);
     const items = [...banner.incidents, ...banner.maintenances];
-    return html`<div part="banner" class="banner" data-level=${banner.indicator} lang=${this.locale.code} dir=${this.locale.dir}>
+    return html`<div part="banner" class="banner" data-level=${banner.indicator} lang=${this.locale.pack.code} dir=${this.locale.pack.dir}>
       <p part="status" class="status">
         ${statusIcon(banner.indicator)}
         <strong part="label">${terms.indicator[banner.indicator]}</strong>

@@ -1,0 +1,168 @@
+/**
+ * Where an element's feed comes from and its live state: a Lit reactive controller on @lit/task.
+ * The task's arguments are the source (`src` or `feed`, and `format`); its function waits, with
+ * the task's AbortSignal, for the shared store's first answer. Later answers (polls, a failed
+ * refresh, a recovery) come straight from the store and are shown over the task's state: the
+ * last good data stays on screen, marked stale, whatever a refresh brings.
+ *
+ * `poll-interval` and `timeout` are not the source: changing them updates the store's watch in
+ * place, so the data, its ETag and the state on screen stay.
+ */
+import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { initialState, Task } from '@lit/task';
+import type { StatusFeed } from '../feed/model.js';
+import type { FeedError, FeedIssue } from '../feed/result.js';
+import { parseFeed, type FeedFormat } from '../feed/parse.js';
+import { EMPTY, feedStore, type FeedSnapshot, type FeedWatch } from '../feed/store.js';
+import { FeedErrorEvent, FeedLoadEvent } from '../events.js';
+
+export type FeedHost = ReactiveControllerHost &
+  HTMLElement & { src?: string; feed?: unknown; format: FeedFormat; pollInterval: number; timeout: number };
+
+type Source = [src: string | undefined, feed: unknown, format: FeedFormat];
+
+/** What an element renders in each state; `ready` also gets stale data after a failed refresh. */
+export interface FeedViews<T> {
+  ready(feed: StatusFeed): T;
+  loading(): T;
+  error(error: FeedError): T;
+}
+
+export class FeedController implements ReactiveController {
+  /** The feed's state as the store (or the parse of a given `feed`) last told it. */
+  snapshot: FeedSnapshot = EMPTY;
+
+  /** Runs once per source: settles with the first answer, a feed or an error. */
+  readonly task: Task<Source, StatusFeed | undefined>;
+
+  readonly #host: FeedHost;
+  #watch?: FeedWatch;
+  #watched?: string;
+  #parsed?: { input: unknown; format: FeedFormat; snapshot: FeedSnapshot };
+  #waiters = new Set<() => void>();
+
+  constructor(host: FeedHost) {
+    this.#host = host;
+    // first, so that the source is in step before the task looks at it in the same update
+    host.addController(this);
+    this.task = new Task<Source, StatusFeed | undefined>(host, {
+      args: () => [host.src, host.feed, host.format],
+      task: ([src, feed], { signal }) => (feed == null && !src ? Promise.resolve(initialState) : this.#firstAnswer(signal)),
+    });
+  }
+
+  hostConnected(): void {
+    this.#sync();
+  }
+
+  hostDisconnected(): void {
+    this.#unwatch();
+  }
+
+  hostUpdate(): void {
+    this.#sync();
+  }
+
+  /** Loads the feed again now (the Retry button). */
+  refresh(): void {
+    this.#watch?.refresh();
+  }
+
+  /** The state's view: what the task knows, with the store's latest data shown over it. */
+  render<T>(views: FeedViews<T>): T | typeof nothing {
+    const { feed, error, loading } = this.snapshot;
+    if (feed) return views.ready(feed);
+    return this.task.render({
+      initial: () => nothing,
+      // the snapshot is already this source's: a given feed that failed to parse fails at once
+      pending: () => (error && !loading ? views.error(error) : views.loading()),
+      complete: () => nothing,
+      // a retry under way shows as loading, so the reader sees it is happening
+      error: () => (loading || !error ? views.loading() : views.error(error)),
+    }) as T | typeof nothing;
+  }
+
+  /** The first feed or failure of the current source, or the task's abort. */
+  #firstAnswer(signal: AbortSignal): Promise<StatusFeed> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const { feed, error, loading } = this.snapshot;
+        if (feed) resolve(feed);
+        else if (error && !loading) reject(error);
+        else return;
+        this.#waiters.delete(check);
+      };
+      signal.addEventListener('abort', () => {
+        this.#waiters.delete(check);
+        reject(signal.reason);
+      });
+      this.#waiters.add(check);
+      check();
+    });
+  }
+
+  /** Puts the store's watch (or the parse of a given feed) in step with the host's properties. */
+  #sync(): void {
+    const host = this.#host;
+    if (!host.isConnected) return;
+    if (host.feed != null) {
+      this.#unwatch();
+      const parsed = this.#parse(host.feed, host.format);
+      // A broken feed never replaces good data on screen: it stays, marked stale, with the error.
+      const kept = this.snapshot.feed;
+      this.#set(parsed.feed || !kept ? parsed : { ...this.snapshot, error: parsed.error });
+      return;
+    }
+    if (!host.src) {
+      this.#unwatch();
+      this.#set(EMPTY);
+      return;
+    }
+    const options = { format: host.format, pollInterval: host.pollInterval, timeout: host.timeout };
+    let url: string | undefined;
+    try {
+      url = new URL(host.src, document.baseURI).href;
+    } catch {
+      // reported below, once per value
+    }
+    const key = url ? `${host.format} ${url}` : `not a URL: ${host.src}`;
+    if (key === this.#watched) {
+      this.#watch?.update(options);
+      return;
+    }
+    this.#unwatch();
+    this.#watched = key;
+    // A new source starts from nothing, so data from the old one never shows under the new URL.
+    this.#set(url ? EMPTY : { ...EMPTY, error: { kind: 'invalid', message: `src="${host.src}" is not a URL` } });
+    if (url) this.#watch = feedStore.watch(url, options, (snapshot) => this.#set(snapshot));
+  }
+
+  #parse(input: unknown, format: FeedFormat): FeedSnapshot {
+    const cached = this.#parsed;
+    if (cached && cached.input === input && cached.format === format) return cached.snapshot;
+    const result = parseFeed(input, { format });
+    const snapshot: FeedSnapshot = result.ok
+      ? { feed: result.feed, issues: result.issues, loadedAt: feedStore.now(), loading: false }
+      : { error: result.error, issues: [], loading: false };
+    this.#parsed = { input, format, snapshot };
+    return snapshot;
+  }
+
+  #unwatch(): void {
+    this.#watch?.unsubscribe();
+    this.#watch = this.#watched = undefined;
+  }
+
+  #set(snapshot: FeedSnapshot): void {
+    const previous = this.snapshot;
+    if (snapshot === previous) return;
+    this.snapshot = snapshot;
+    const host = this.#host;
+    host.requestUpdate();
+    for (const waiter of [...this.#waiters]) waiter();
+    if (snapshot.feed && snapshot.feed !== previous.feed) {
+      host.dispatchEvent(new FeedLoadEvent(snapshot.feed, snapshot.issues as FeedIssue[]));
+    }
+    if (snapshot.error && snapshot.error !== previous.error) host.dispatchEvent(new FeedErrorEvent(snapshot.error));
+  }
+}

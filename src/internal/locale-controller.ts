@@ -1,0 +1,101 @@
+/**
+ * The language of an element: its `lang` (own, inherited through shadow roots, `<html lang>`, or
+ * the browser's), the pack of words for it, loaded on demand, and the date formatter for it in
+ * the element's time zone. A Lit reactive controller, as Shoelace's LocalizeController is.
+ *
+ * An element inside another (a timeline in a history) is given its parent's language as it is,
+ * `localized`, and resolves and watches nothing. The others share one observer of the page's
+ * `lang` attributes, which also tells them when a pack arrives, and empties the shared caches of
+ * formatters when the browser's language changes (see lang.ts).
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { dateFormatter, type DateFormatter } from '../i18n/format.js';
+import { observeLang, resolveLang } from '../i18n/lang.js';
+import { canLoadLocale, defaultLocale, findLocale, loadLocale } from '../i18n/locales.js';
+import type { LocalePack, Terms } from '../i18n/terms.js';
+
+/** What an element's language comes to: the words, the tag dates are written in, the formatter. */
+export interface Localized {
+  readonly pack: LocalePack;
+  readonly lang: string;
+  readonly dates: DateFormatter;
+}
+
+export type LocaleHost = ReactiveControllerHost & HTMLElement & { timeZone?: string; localized?: Localized };
+
+/** The tag dates are written in: the reader's regional form (en-GB, es-MX) when the words are in that language. */
+function dateLanguage(lang: string, pack: LocalePack): string {
+  try {
+    if (lang.toLowerCase().split('-')[0] === pack.code.split('-')[0]) return Intl.getCanonicalLocales(lang)[0] ?? pack.code;
+  } catch {
+    // not a well-formed tag: the pack's own
+  }
+  return pack.code;
+}
+
+export class LocaleController implements ReactiveController {
+  /** The language, resolved before each render; a new object only when something in it changed. */
+  value: Localized = { pack: defaultLocale, lang: defaultLocale.code, dates: dateFormatter(defaultLocale.code, undefined) };
+  /** A pack on its way; the host's `updateComplete` waits for it. */
+  loading?: Promise<unknown>;
+
+  readonly #host: LocaleHost;
+  #stop?: () => void;
+
+  constructor(host: LocaleHost) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  /** The pack of words; English until the one for `lang` has loaded. */
+  get pack(): LocalePack {
+    return this.value.pack;
+  }
+
+  get terms(): Terms {
+    return this.value.pack.terms;
+  }
+
+  /** Dates in the reader's language and the host's time zone. */
+  get dates(): DateFormatter {
+    return this.value.dates;
+  }
+
+  hostConnected(): void {
+    this.#observe();
+  }
+
+  hostDisconnected(): void {
+    this.#stop?.();
+    this.#stop = undefined;
+  }
+
+  /** Before each render: the language, the pack (starting to load one that ships), the formatter. */
+  hostUpdate(): void {
+    this.#observe();
+    const given = this.#host.localized;
+    if (given) {
+      this.value = given;
+      return;
+    }
+    const lang = resolveLang(this.#host);
+    const pack = findLocale(lang) ?? defaultLocale;
+    if (pack === defaultLocale && canLoadLocale(lang) && !this.loading) {
+      const loading = loadLocale(lang).finally(() => {
+        if (this.loading === loading) this.loading = undefined;
+        this.#host.requestUpdate();
+      });
+      this.loading = loading;
+    }
+    const dateLang = dateLanguage(lang, pack);
+    const dates = dateFormatter(dateLang, this.#host.timeZone);
+    const current = this.value;
+    if (current.pack !== pack || current.lang !== dateLang || current.dates !== dates) this.value = { pack, lang: dateLang, dates };
+  }
+
+  /** Watches the page's languages (and packs arriving) unless the host is given its language. */
+  #observe(): void {
+    if (this.#host.localized || !this.#host.isConnected) this.hostDisconnected();
+    else this.#stop ??= observeLang(() => this.#host.requestUpdate());
+  }
+}
