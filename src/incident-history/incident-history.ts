@@ -88,12 +88,10 @@ export class IncidentHistoryElement extends FeedElement {
 
   #months?: { feed: StatusFeed; dates: DateFormatter; now: number; value: Month[] };
 
-  // In `update`, not `willUpdate`: the controllers have brought the feed in step by then, and a
-  // page clamped here does not ask for another update.
-  protected override update(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const last = Math.max(0, this.#pageCount() - 1);
     this.page = Math.min(Math.max(0, Math.floor(this.page) || 0), last);
-    super.update(changed);
   }
 
   /** Shows newer months. */

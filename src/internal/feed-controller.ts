@@ -40,6 +40,7 @@ export class FeedController implements ReactiveController {
   #watched?: string;
   #parsed?: { input: unknown; format: FeedFormat; snapshot: FeedSnapshot };
   #waiters = new Set<() => void>();
+  #serverFeed?: FeedSnapshot | null;
 
   constructor(host: FeedHost) {
     this.#host = host;
@@ -52,6 +53,7 @@ export class FeedController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.#readServerFeed();
     this.#sync();
   }
 
@@ -101,10 +103,20 @@ export class FeedController implements ReactiveController {
     });
   }
 
+  /**
+   * A server render (`status-elements/ssr`) leaves the feed it rendered in the element, as JSON in
+   * a `<script type="application/json" data-status-feed>`, which no browser runs. Read once, on
+   * the first connection, so the element hydrates with the data it was rendered from.
+   */
+  #readServerFeed(): void {
+    if (this.#serverFeed !== undefined) return;
+    const script = this.#host.querySelector(':scope > script[type="application/json"][data-status-feed]');
+    this.#serverFeed = script ? this.#parse(script.textContent ?? '', 'auto') : null;
+  }
+
   /** Puts the store's watch (or the parse of a given feed) in step with the host's properties. */
   #sync(): void {
     const host = this.#host;
-    if (!host.isConnected) return;
     if (host.feed != null) {
       this.#unwatch();
       const parsed = this.#parse(host.feed, host.format);
@@ -115,9 +127,11 @@ export class FeedController implements ReactiveController {
     }
     if (!host.src) {
       this.#unwatch();
-      this.#set(EMPTY);
+      this.#set(this.#serverFeed ?? EMPTY);
       return;
     }
+    // A feed given directly is read anywhere (a server render too); `src` is watched only on a page.
+    if (!host.isConnected) return;
     const options = { format: host.format, pollInterval: host.pollInterval, timeout: host.timeout };
     let url: string | undefined;
     try {
@@ -134,7 +148,10 @@ export class FeedController implements ReactiveController {
     this.#watched = key;
     // A new source starts from nothing, so data from the old one never shows under the new URL.
     this.#set(url ? EMPTY : { ...EMPTY, error: { kind: 'invalid', message: `src="${host.src}" is not a URL` } });
-    if (url) this.#watch = feedStore.watch(url, options, (snapshot) => this.#set(snapshot));
+    const seed = this.#serverFeed;
+    // the server's data goes with the first source only: a later `src` is another feed
+    this.#serverFeed = null;
+    if (url) this.#watch = feedStore.watch(url, { ...options, seed: seed ?? undefined }, (snapshot) => this.#set(snapshot));
   }
 
   #parse(input: unknown, format: FeedFormat): FeedSnapshot {

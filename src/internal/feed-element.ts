@@ -3,7 +3,7 @@
  * (FeedController, on @lit/task), the language (LocaleController), the minute clock, and the
  * loading, error and stale views. Each element adds only what it shows.
  */
-import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { StatusFeed } from '../feed/model.js';
 import type { FeedError } from '../feed/result.js';
 import type { FeedFormat } from '../feed/parse.js';
@@ -60,6 +60,18 @@ export abstract class FeedElement extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang') this.requestUpdate();
+  }
+
+  /**
+   * The controllers bring the source and the language in step before the elements' own
+   * `willUpdate` reads them (Lit would run them only after it), and a server render, which runs
+   * `willUpdate` but no controller, gets them too. Running again in the controllers' turn costs
+   * a cached lookup.
+   */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.locale.hostUpdate();
+    this.feedState.hostUpdate();
   }
 
   /** Resolves after rendering, including a locale pack that had to load first. */

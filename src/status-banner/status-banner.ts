@@ -100,13 +100,8 @@ export class StatusBannerElement extends FeedElement {
   /** What the banner shows: derived once per update from the feed, the filter and the clock. */
   #shown?: BannerState;
 
-  // In `update`, not `willUpdate`: the controllers have brought the feed in step by then.
-  protected override update(changed: PropertyValues<this>): void {
-    this.#follow(changed);
-    super.update(changed);
-  }
-
-  #follow(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     // Another service is not a change of this one's state.
     if (changed.has('src')) this.#lastIndicator = undefined;
     const feed = this.data;
@@ -148,7 +143,9 @@ export class StatusBannerElement extends FeedElement {
   /** The page's own `href` (relative to the page, like any link it writes), else the feed's page URL. */
   #statusPageHref(feed: StatusFeed): string | undefined {
     try {
-      return safeHref(this.href ? new URL(this.href, document.baseURI).href : feed.page.url);
+      // on a server there is no page to resolve against: a relative href is written as given
+      const base = globalThis.document?.baseURI;
+      return safeHref(this.href ? (base ? new URL(this.href, base).href : this.href) : feed.page.url);
     } catch {
       return undefined;
     }

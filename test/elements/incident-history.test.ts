@@ -5,6 +5,7 @@ import type { IncidentHistoryElement } from '../../src/incident-history/incident
 import type { IncidentTimelineElement } from '../../src/incident-timeline/incident-timeline.js';
 import { parseFeed } from '../../src/feed/index.js';
 import { en } from '../../src/i18n/locales/en.js';
+import { registerLocale } from '../../src/i18n/locales.js';
 import { corpusFiles, expectInOrder, loadText, seedFeed, settled, visibleText, warmUpAxe } from '../helpers.js';
 
 const corpus = await corpusFiles();
@@ -261,4 +262,44 @@ describe('<incident-history> states', () => {
     expect(visibleText(element)).to.include('No incidents reported this month');
     await expect(element).to.be.accessible();
   });
+});
+
+describe('<incident-history> gives its timelines the reader\'s language', () => {
+  const feed = {
+    page: { name: 'P' },
+    incidents: [{ id: 'i', title: 'Slow', updates: [{ status: 'resolved', at: '2026-03-25T16:32:00Z', body: 'Done.' }] }],
+  };
+  const APRIL = new Date('2026-04-20T12:00:00Z');
+
+  async function nestedAndStandalone(lang: string): Promise<[string, string, IncidentTimelineElement]> {
+    const host = await fixture<HTMLElement>(html`<div lang=${lang}>
+      <incident-history time-zone="UTC" .now=${APRIL} .feed=${feed}></incident-history>
+      <incident-timeline time-zone="UTC" .feed=${feed}></incident-timeline>
+    </div>`);
+    const history = host.querySelector('incident-history')!;
+    const standalone = host.querySelector('incident-timeline')!;
+    await settled(history);
+    await settled(standalone);
+    const nested = history.shadowRoot!.querySelector<IncidentTimelineElement>('incident-timeline')!;
+    await settled(nested);
+    const time = (timeline: Element) => visibleText(timeline.shadowRoot!.querySelector('time[part="time"]')!);
+    return [time(nested), time(standalone), nested];
+  }
+
+  for (const [lang, expected] of [
+    ['en-GB', '25 Mar 2026, 16:32 UTC'],
+    ['en-US', 'Mar 25, 2026, 4:32 PM UTC'],
+    ['es-MX', new Intl.DateTimeFormat('es-MX', { timeZone: 'UTC', dateStyle: 'medium', timeStyle: 'short' }).format(Date.parse('2026-03-25T16:32:00Z'))],
+    ['pt-BR', new Intl.DateTimeFormat('pt-BR', { timeZone: 'UTC', dateStyle: 'medium', timeStyle: 'short' }).format(Date.parse('2026-03-25T16:32:00Z'))],
+  ] as const) {
+    it(`writes ${lang} dates in nested timelines, as a standalone timeline does`, async () => {
+      if (lang === 'pt-BR') registerLocale({ ...en, code: 'pt', terms: { ...en.terms, started: 'Início' } });
+      const [nested, standalone, timeline] = await nestedAndStandalone(lang);
+      expect(nested.startsWith(expected), `${nested} starts with ${expected}`).to.equal(true);
+      expect(nested).to.equal(standalone);
+      // the nested timeline is given its language: no attribute, no lookup of its own
+      expect(timeline.hasAttribute('lang')).to.equal(false);
+      if (lang === 'pt-BR') expect(visibleText(timeline)).to.include('Início');
+    });
+  }
 });

@@ -96,6 +96,52 @@ describe('live feeds: one shared request', () => {
   });
 });
 
+describe('live feeds: options that change in place', () => {
+  it('a new poll-interval keeps the data, its ETag and the screen: no feed-load, no skeleton, only the next poll moves', async () => {
+    const url = await scriptFeed([good('minor', { etag: '"v1"' })]);
+    const element = await banner(url, { poll: POLL });
+    expect(label(element)).to.equal('Minor service disruption');
+    expect(plannedWait()).to.equal(INTERVAL);
+    const loads: Event[] = [];
+    element.addEventListener('feed-load', (event) => loads.push(event));
+    const mutations: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => mutations.push(...records));
+    for (const root of shadowRoots(element)) observer.observe(root, { subtree: true, childList: true, characterData: true });
+
+    element.pollInterval = 2 * POLL;
+    await settled(element);
+    expect(element.shadowRoot!.querySelector('[part="loading"]'), 'no skeleton').to.equal(null);
+    expect(label(element)).to.equal('Minor service disruption');
+    expect(await feedLog(url), 'nothing fetched again').to.have.length(1);
+    expect(plannedWait(), 'the next poll at the new interval').to.equal(2 * INTERVAL);
+
+    element.timeout = 5000;
+    await settled(element);
+    // the poll at the new interval is conditional: the ETag stayed
+    expect(await poll(url)).to.equal(2 * INTERVAL);
+    await settled(element);
+    observer.disconnect();
+    const log = await feedLog(url);
+    expect(log.map((entry) => [entry.ifNoneMatch, entry.status])).to.deep.equal([[undefined, 200], ['"v1"', 304]]);
+    expect(loads, 'no second feed-load').to.have.length(0);
+    expect(mutations, 'nothing on screen changed').to.have.length(0);
+    expect(label(element)).to.equal('Minor service disruption');
+  });
+
+  it('the source changing is a new feed: the new URL loads from nothing', async () => {
+    const first = await scriptFeed([good('minor')]);
+    const second = await scriptFeed([good('major')]);
+    const element = await banner(first);
+    const loads: Event[] = [];
+    element.addEventListener('feed-load', (event) => loads.push(event));
+    element.src = second;
+    await waitFor(() => label(element) === 'Major service outage', 4000, 'the second feed');
+    expect(loads).to.have.length(1);
+    expect(await feedLog(first)).to.have.length(1);
+    expect(await feedLog(second)).to.have.length(1);
+  });
+});
+
 describe('live feeds: polling done well', () => {
   let visibility: DocumentVisibilityState = 'visible';
   before(() => {
