@@ -10,6 +10,7 @@ const PACKAGE_ENTRIES = [
   'src/index.ts',
   'src/define.ts',
   'src/feed/index.ts',
+  'src/ssr.ts',
   'src/status-banner/define.ts',
   'src/incident-history/define.ts',
   'src/incident-timeline/define.ts',
@@ -19,7 +20,7 @@ const CDN_ENTRY = 'src/define.ts';
 const CDN_BANNER = `/*! status-elements ${packageJson.version} MIT | lit BSD-3-Clause (c) Google LLC | zod MIT (c) Colin McDonnell | date-fns, @date-fns/tz MIT (c) Sasha Koss */`;
 
 /** The package's dependencies stay imports in the npm build, so apps bundle one copy of each. */
-const DEPENDENCIES = Object.keys(packageJson.dependencies);
+const DEPENDENCIES = [...Object.keys(packageJson.dependencies), ...Object.keys(packageJson.peerDependencies)];
 const isDependency = (id: string) => DEPENDENCIES.some((name) => id === name || id.startsWith(`${name}/`));
 
 function localeEntries(): string[] {

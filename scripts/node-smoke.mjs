@@ -32,3 +32,15 @@ console.log(
   `node-smoke: ok, status-elements/feed parsed ${file} in Node ${process.versions.node}: ` +
     `"${result.feed.page.name}", ${result.feed.incidents.length} incidents, indicator ${result.feed.status.indicator}`,
 );
+
+// The built server renderer, by its package name, on the seed feed.
+let ssr;
+try {
+  ssr = await import('status-elements/ssr');
+} catch (error) {
+  fail(`cannot import "status-elements/ssr" (${error.message}). Check the "./ssr" entry of package.json "exports".`);
+}
+const seed = JSON.parse(readFileSync(new URL('../demo/feeds/jelou.json', import.meta.url), 'utf8'));
+const html = await ssr.renderToString('incident-history', { feed: seed, lang: 'es', now: new Date('2026-05-20T12:00:00Z') });
+if (!html.includes('shadowrootmode="open"') || !html.includes('Supervisando')) fail('status-elements/ssr did not render the seed history in Spanish');
+console.log(`node-smoke: ok, status-elements/ssr rendered the seed history (${html.length} characters of HTML)`);

@@ -3,7 +3,8 @@
 import { corpusMiddleware } from './corpus-middleware.mjs';
 import { cspPageMiddleware } from './csp-page-middleware.mjs';
 import { feedScriptMiddleware } from './feed-script-middleware.mjs';
+import { ssrPageMiddleware } from './ssr-page-middleware.mjs';
 
 export function testMiddleware() {
-  return [corpusMiddleware(), feedScriptMiddleware(), cspPageMiddleware()];
+  return [corpusMiddleware(), feedScriptMiddleware(), cspPageMiddleware(), ssrPageMiddleware()];
 }

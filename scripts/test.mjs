@@ -132,6 +132,9 @@ function main() {
     if (step('typecheck (tsc)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']) !== 0) return 1;
   }
 
+  // Node's own tests (server rendering), unless the run is narrowed to some browser test files
+  if (passThrough.length === 0 && step('node tests (node --test)', process.execPath, ['--test', 'test/node/']) !== 0) return 1;
+
   const summaryDir = mkdtempSync(join(tmpdir(), 'status-elements-test-'));
   const summaryFile = join(summaryDir, 'summary.json');
   try {

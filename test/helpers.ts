@@ -9,16 +9,18 @@ export function visibleText(root: Node): string {
       parts.push(node.textContent ?? '');
       return;
     }
-    if (node instanceof Element) {
-      if (node.matches('style, script, template, .visually-hidden, [hidden]')) return;
-      if (node instanceof HTMLDetailsElement || node.localName === 'details') {
+    // by node type, not instanceof: a page in an iframe has classes of its own
+    const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : undefined;
+    if (element) {
+      if (element.matches('style, script, template, .visually-hidden, [hidden]')) return;
+      if (element.localName === 'details') {
         // Closed phases still show their summary; their body is hidden until opened.
         const details = node as HTMLDetailsElement;
         for (const child of details.children) if (details.open || child.localName === 'summary') walk(child);
         return;
       }
     }
-    const children = node instanceof Element && node.shadowRoot ? node.shadowRoot.childNodes : node.childNodes;
+    const children = element?.shadowRoot ? element.shadowRoot.childNodes : node.childNodes;
     for (const child of children) walk(child);
   };
   walk(root);

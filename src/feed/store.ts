@@ -27,6 +27,11 @@ export interface WatchOptions {
   pollInterval?: number;
   /** Milliseconds before a request counts as failed. */
   timeout?: number;
+  /**
+   * Data the page already has for this URL (rendered on a server): shown at once, and the first
+   * request waits for the first poll instead of running now. Ignored if the URL is already watched.
+   */
+  seed?: Pick<FeedSnapshot, 'feed' | 'issues'>;
 }
 
 export interface FeedWatch {
@@ -134,7 +139,11 @@ export class FeedStore {
       this.#entries.set(key, entry);
       this.#listenToVisibility(true);
       entry.watchers.add(watcher);
-      this.#load(entry);
+      if (options.seed?.feed) {
+        entry.snapshot = { feed: options.seed.feed, issues: options.seed.issues, loadedAt: this.now(), loading: false };
+        listener(entry.snapshot);
+        this.#schedule(entry);
+      } else this.#load(entry);
     } else {
       const before = this.#interval(entry);
       entry.watchers.add(watcher);

@@ -6,17 +6,17 @@
  * are Intl's (format.ts), so no date-fns locale is shipped.
  */
 import { TZDateMini } from '@date-fns/tz/date/mini';
-import {
-  differenceInDays,
-  differenceInHours,
-  differenceInMinutes,
-  differenceInMonths,
-  differenceInSeconds,
-  differenceInWeeks,
-  differenceInYears,
-  eachMonthOfInterval,
-  type ContextFn,
-} from 'date-fns';
+// One module per function, not the package's index: unbundled (the dev server, the tests) the
+// index alone is some 250 requests; bundled, it makes no difference.
+import { differenceInDays } from 'date-fns/differenceInDays';
+import { differenceInHours } from 'date-fns/differenceInHours';
+import { differenceInMinutes } from 'date-fns/differenceInMinutes';
+import { differenceInMonths } from 'date-fns/differenceInMonths';
+import { differenceInSeconds } from 'date-fns/differenceInSeconds';
+import { differenceInWeeks } from 'date-fns/differenceInWeeks';
+import { differenceInYears } from 'date-fns/differenceInYears';
+import { eachMonthOfInterval } from 'date-fns/eachMonthOfInterval';
+import type { ContextFn } from 'date-fns';
 import { minutesInDay, minutesInHour } from 'date-fns/constants';
 
 export interface MonthKey {

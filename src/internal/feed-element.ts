@@ -12,6 +12,9 @@ import { DEFAULT_TIMEOUT } from '../feed/fetch.js';
 import { FeedController, type FeedViews } from './feed-controller.js';
 import { LocaleController, type Localized } from './locale-controller.js';
 
+/** How long a first render waits for a language pack, in ms. */
+const PACK_WAIT = 3000;
+
 export abstract class FeedElement extends LitElement {
   // Declared without decorators: the same to Lit, and some 400 bytes lighter in the CDN file.
   static override properties: PropertyDeclarations = {
@@ -72,6 +75,16 @@ export abstract class FeedElement extends LitElement {
     super.willUpdate(changed);
     this.locale.hostUpdate();
     this.feedState.hostUpdate();
+  }
+
+  /**
+   * The first render waits for the language's pack, if one is loading (see LocaleController), but
+   * not for ever: a pack that hangs is shown when it comes, over English.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    const pack = this.hasUpdated ? undefined : this.locale.pending();
+    if (pack) await Promise.race([pack, new Promise((resolve) => setTimeout(resolve, PACK_WAIT))]);
+    super.scheduleUpdate();
   }
 
   /** Resolves after rendering, including a locale pack that had to load first. */

@@ -61,6 +61,17 @@ export class LocaleController implements ReactiveController {
     return this.value.dates;
   }
 
+  /**
+   * The pack the host's language needs, on its way, if it ships but is not here yet: an element
+   * waits for it before its first render, so it never shows in English first (and a server-rendered
+   * page hydrates in the language it was rendered in). A pack that fails to load is waited for no more.
+   */
+  pending(): Promise<unknown> | undefined {
+    if (this.#host.localized) return undefined;
+    const lang = resolveLang(this.#host);
+    return canLoadLocale(lang) ? loadLocale(lang).catch(() => undefined) : undefined;
+  }
+
   hostConnected(): void {
     this.#observe();
   }

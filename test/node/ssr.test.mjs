@@ -1,0 +1,71 @@
+// Server rendering in Node with @lit-labs/ssr: the seed feed in Spanish and in English, its text in
+// the seed's order, in declarative shadow DOM, with nothing of the browser needed.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { describe, it } from 'node:test';
+import { loadSrc } from './load-src.mjs';
+
+const { renderToString } = await loadSrc('src/ssr.ts');
+const seed = JSON.parse(await readFile(new URL('../../demo/feeds/jelou.json', import.meta.url), 'utf8'));
+const MAY_2026 = new Date('2026-05-20T12:00:00Z');
+
+/** The text a reader sees, in order: tags, the feed's JSON block and styles dropped. */
+function text(html) {
+  return html
+    .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<!--[\s\S]*?-->/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function expectInOrder(haystack, needles) {
+  let from = 0;
+  for (const needle of needles) {
+    const at = haystack.indexOf(needle, from);
+    assert.ok(at >= 0, `"${needle}" after position ${from} in: ${haystack.slice(from, from + 300)}…`);
+    from = at + needle.length;
+  }
+}
+
+describe('status-elements/ssr', () => {
+  it('renders the seed history in Spanish, in the seed\'s order, into declarative shadow DOM', async () => {
+    const html = await renderToString('incident-history', { feed: seed, lang: 'es', timeZone: 'America/Guayaquil', now: MAY_2026 });
+    assert.match(html, /<incident-history[^>]*lang="es"/);
+    assert.match(html, /<template shadowroot="open" shadowrootmode="open">/);
+    expectInOrder(text(html), ['may 2026', 'No se reportaron avisos este mes', 'abr 2026', 'Resuelto', 'Supervisando', 'Investigando']);
+    // phases are <details>: they open and close with no script
+    assert.match(html, /<details part="phase" open/);
+  });
+
+  it('renders the seed history in English', async () => {
+    const html = await renderToString('incident-history', { feed: seed, lang: 'en', timeZone: 'America/Guayaquil', now: MAY_2026 });
+    expectInOrder(text(html), ['May 2026', 'No incidents reported this month', 'Apr 2026', 'Resolved', 'Monitoring', 'Investigating']);
+  });
+
+  it('renders a banner and a timeline, and leaves the feed for hydration in a block no browser runs', async () => {
+    const hostile = { page: { name: 'P' }, status: { indicator: 'minor' }, incidents: [{ id: 'x', title: '</script><img src=x onerror=alert(1)>', updates: [{ status: 'investigating', at: '2026-05-20T11:00:00Z', body: '<!-- <script>alert(2)</script>' }] }] };
+    const banner = await renderToString('status-banner', { feed: hostile, now: MAY_2026, src: '/feed.json', pollInterval: 30 });
+    assert.match(banner, /src="\/feed.json"/);
+    assert.match(banner, /poll-interval="30"/);
+    assert.ok(text(banner).includes('Minor service disruption'));
+    const [, json] = banner.match(/<script type="application\/json" data-status-feed>([\s\S]*?)<\/script>/);
+    assert.ok(!json.includes('<'), 'no < inside the JSON block');
+    assert.equal(JSON.parse(json).incidents[0].title, hostile.incidents[0].title);
+    assert.ok(!/<img/i.test(banner.replace(/&lt;img/g, '')), 'the title is text, never an element');
+
+    const timeline = await renderToString('incident-timeline', { feed: hostile, now: MAY_2026, attributes: { open: true } });
+    assert.match(timeline, /<incident-timeline[^>]*\sopen\s/);
+    assert.ok(text(timeline).includes('Investigating'));
+  });
+
+  it('writes attributes escaped, and drops names that are not attribute names', async () => {
+    const html = await renderToString('status-banner', { feed: seed, attributes: { variant: '"><script>alert(1)</script>', 'on click': 'x', hidden: false } });
+    assert.match(html, /variant="&quot;&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt;"/);
+    assert.ok(!html.includes('on click'));
+    assert.ok(!/<status-banner[^>]*\shidden/.test(html));
+  });
+
+  it('refuses a tag it does not render', async () => {
+    await assert.rejects(renderToString('script', { feed: seed }), /not one of status-banner, incident-history, incident-timeline/);
+  });
+});
