@@ -1,6 +1,6 @@
 // `npm start` serves the demo (index.html). `npm run build` (scripts/build.mjs) runs the three
 // builds below by mode: `lib` (the npm package), `cdn` (one ES module) and `cdn-iife` (a classic script).
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { transformSync } from 'esbuild';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import packageJson from './package.json' with { type: 'json' };
@@ -132,8 +132,47 @@ function cdnBuild(format: 'es' | 'iife'): UserConfig {
   };
 }
 
+/**
+ * The demo's server-rendered page, /server-rendered.html: the seed history rendered on the dev
+ * server with status-elements/ssr, then hydrated in the browser and polled. View it with
+ * JavaScript off to see what a reader without it gets.
+ */
+function serverRenderedDemo(): Plugin {
+  return {
+    name: 'server-rendered-demo',
+    configureServer(server) {
+      server.middlewares.use(async (request, response, next) => {
+        if (request.url?.split('?')[0] !== '/server-rendered.html') return next();
+        try {
+          const { renderToString } = await server.ssrLoadModule('/src/ssr.ts');
+          const feed = JSON.parse(readFileSync('demo/feeds/jelou.json', 'utf8'));
+          // the moment the demo shows, as on the main page, given to the hydrating elements too
+          const now = '2026-05-31T12:00:00Z';
+          const options = { feed, lang: 'es', timeZone: 'America/Guayaquil', now: new Date(now), src: '/demo/feeds/jelou.json', pollInterval: 60 };
+          const history = await renderToString('incident-history', options);
+          const banner = await renderToString('status-banner', options);
+          const page = `<!doctype html><html lang="es"><head><meta charset="utf-8" />
+<meta name="viewport" content="width=device-width, initial-scale=1" /><meta name="color-scheme" content="light dark" />
+<title>status-elements, server-rendered</title><link rel="icon" href="data:," /><link rel="stylesheet" href="/demo/demo.css" />
+<script type="module">
+  // The server's moment, then Lit's hydration support, then the elements: they take over what the server wrote.
+  for (const element of document.querySelectorAll('status-banner, incident-history')) element.now = new Date('${now}');
+  await import('@lit-labs/ssr-client/lit-element-hydrate-support.js');
+  await import('/src/define.ts');
+</script></head>
+<body><main class="page"><h1>Jelou: historial de estado (renderizado en el servidor)</h1>${banner}${history}</main></body></html>`;
+          response.setHeader('Content-Type', 'text/html; charset=utf-8');
+          response.end(await server.transformIndexHtml(request.url, page));
+        } catch (error) {
+          next(error);
+        }
+      });
+    },
+  };
+}
+
 export default defineConfig(({ command, mode }) => {
-  if (command === 'serve') return {};
+  if (command === 'serve') return { plugins: [serverRenderedDemo()] };
   if (mode === 'cdn') return cdnBuild('es');
   if (mode === 'cdn-iife') return cdnBuild('iife');
   return libraryBuild();
