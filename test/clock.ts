@@ -91,7 +91,13 @@ export function useManualClock(): () => ManualClock {
   let restore: (() => void) | undefined;
   beforeEach(() => {
     clock = new ManualClock();
-    restore = feedStore.useTimers(clock);
+    const restoreTimers = feedStore.useTimers(clock);
+    // jitter drawn as 0: every planned wait is exact (tests of jitter set their own)
+    const restoreRandom = feedStore.useRandom(() => 0);
+    restore = () => {
+      restoreTimers();
+      restoreRandom();
+    };
   });
   afterEach(() => {
     restore?.();

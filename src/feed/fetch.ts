@@ -36,6 +36,8 @@ export interface ResponseMeta {
   lastModified?: string;
   /** Seconds the server asked us to wait before asking again (`Retry-After`). */
   retryAfter?: number;
+  /** Seconds the response stays fresh (`Cache-Control: max-age`, else `Expires`): asking sooner gets the same answer. */
+  maxAge?: number;
 }
 
 /**
@@ -113,7 +115,25 @@ function readMeta({ headers }: Response, now: number, held: ResponseMeta): Respo
   put(meta, 'etag', headers.get('ETag') || held.etag || undefined);
   put(meta, 'lastModified', headers.get('Last-Modified') || held.lastModified || undefined);
   put(meta, 'retryAfter', parseRetryAfter(headers.get('Retry-After'), now));
+  put(meta, 'maxAge', parseMaxAge(headers.get('Cache-Control'), headers.get('Expires'), headers.get('Date'), now));
   return meta;
+}
+
+/**
+ * How long a response stays fresh, in seconds: `Cache-Control: max-age` (none with `no-cache` or
+ * `no-store`), else `Expires` against the response's `Date` (or our clock). Undefined when it says nothing.
+ */
+export function parseMaxAge(cacheControl: string | null, expires: string | null, date: string | null, now: number): number | undefined {
+  const directives = cacheControl?.toLowerCase() ?? '';
+  if (/(?:^|[,\s])no-(?:cache|store)\b/.test(directives)) return 0;
+  const maxAge = /(?:^|[,\s])max-age\s*=\s*"?(\d+)"?/.exec(directives);
+  if (maxAge) return Number(maxAge[1]);
+  if (!expires) return undefined;
+  const until = Date.parse(expires);
+  // an invalid Expires (often "0" or "-1") means already expired
+  if (Number.isNaN(until)) return 0;
+  const sent = date ? Date.parse(date) : NaN;
+  return Math.max(0, Math.floor((until - (Number.isNaN(sent) ? now : sent)) / 1000));
 }
 
 /** `Retry-After` in seconds: either a number of seconds or an HTTP-date. */

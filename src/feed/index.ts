@@ -3,7 +3,7 @@ export * from './model.js';
 export * from './result.js';
 export { parseFeed, FEED_FORMATS } from './parse.js';
 export type { FeedFormat, ParseOptions } from './parse.js';
-export { fetchFeed, parseRetryAfter, DEFAULT_TIMEOUT } from './fetch.js';
+export { fetchFeed, parseMaxAge, parseRetryAfter, DEFAULT_TIMEOUT } from './fetch.js';
 export type { FetchFeedOptions, FetchOutcome, ResponseMeta } from './fetch.js';
 export type { Timers } from './timers.js';
 export { detectFormat } from './detect.js';

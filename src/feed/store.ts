@@ -67,6 +67,10 @@ interface Entry {
   cancelPoll?: () => void;
   /** A poll fell due while the page was hidden. */
   overdue: boolean;
+  /** Seconds the last good response stays fresh: polls never come sooner. */
+  maxAge?: number;
+  /** No poll has run yet: the first is spread by jitter. */
+  firstPoll: boolean;
 }
 
 export interface FeedStoreOptions {
@@ -83,6 +87,9 @@ export interface FeedStoreOptions {
 /** The snapshot of a feed with nothing loaded yet. */
 export const EMPTY: FeedSnapshot = { issues: [], loading: false };
 
+/** The first poll comes within this share of the interval after it. */
+const FIRST_POLL_JITTER = 0.25;
+
 /** A server asking us to wait longer than a day is taken as asking for a day. */
 const MAX_RETRY_AFTER = 86_400;
 
@@ -90,7 +97,7 @@ export class FeedStore {
   readonly #entries = new Map<string, Entry>();
   readonly #fetch: typeof fetch | undefined;
   #timers: Timers;
-  readonly #random: () => number;
+  #random: () => number;
   readonly #document: FeedStoreOptions['document'];
   readonly #maxBackoff: number;
   #listeningToVisibility = false;
@@ -106,6 +113,15 @@ export class FeedStore {
   /** The store's clock: what `loadedAt` is measured against. */
   now(): number {
     return this.#timers.now();
+  }
+
+  /** Draws jitter from `random` from now on (a test's fixed value); returns what puts the previous one back. */
+  useRandom(random: () => number): () => void {
+    const previous = this.#random;
+    this.#random = random;
+    return () => {
+      this.#random = previous;
+    };
   }
 
   /**
@@ -135,6 +151,7 @@ export class FeedStore {
         snapshot: EMPTY,
         failures: 0,
         overdue: false,
+        firstPoll: true,
       };
       this.#entries.set(key, entry);
       this.#listenToVisibility(true);
@@ -216,6 +233,7 @@ export class FeedStore {
       entry.failures = 0;
       entry.etag = outcome.etag;
       entry.lastModified = outcome.lastModified;
+      entry.maxAge = outcome.maxAge;
       if (outcome.notModified) {
         // Nothing changed on the server: nothing changes on screen, unless it ends a stale spell.
         const confirmed = { ...entry.snapshot, loadedAt: this.now() };
@@ -238,6 +256,11 @@ export class FeedStore {
     const interval = this.#interval(entry);
     if (interval === 0) return;
     let delay = interval * 1000;
+    // A response that stays fresh longer than the interval: asking sooner would get the same one.
+    if (entry.maxAge !== undefined) delay = Math.max(delay, Math.min(entry.maxAge, MAX_RETRY_AFTER) * 1000);
+    // Pages opened together load together; their first polls are spread over a quarter of the
+    // wait after it, so they do not all poll in the same second ever after.
+    if (entry.firstPoll && entry.failures === 0) delay += this.#random() * delay * FIRST_POLL_JITTER;
     if (entry.failures > 0) {
       // Doubles with each failure up to the cap; "equal jitter" keeps at least half of it, so
       // clients spread out yet never poll a failing server faster than the interval.
@@ -250,6 +273,7 @@ export class FeedStore {
     const timers = this.#timers;
     const handle = timers.setTimeout(() => {
       entry.cancelPoll = undefined;
+      entry.firstPoll = false;
       if (this.#document?.visibilityState === 'hidden') entry.overdue = true;
       else this.#load(entry);
     }, delay);

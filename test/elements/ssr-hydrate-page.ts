@@ -23,6 +23,7 @@ observeAll(document.body);
 
 const clock = new ManualClock();
 feedStore.useTimers(clock);
+feedStore.useRandom(() => 0);
 const now = new URLSearchParams(location.search).get('now');
 const elements = [...document.querySelectorAll<HTMLElement & { now?: Date; updateComplete: Promise<boolean> }>('status-banner, incident-history, incident-timeline')];
 // the moment the server rendered, before the elements upgrade: the first render is the server's

@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { FetchOutcome } from '../../src/feed/index.js';
-import { fetchFeed, parseRetryAfter } from '../../src/feed/index.js';
+import { fetchFeed, parseMaxAge, parseRetryAfter } from '../../src/feed/index.js';
 import { ManualClock } from '../clock.js';
 import { feedLog, scriptFeed, waitFor } from '../helpers.js';
 
@@ -170,6 +170,22 @@ describe('fetchFeed with an injected fetch', () => {
   });
 });
 
+describe('parseMaxAge', () => {
+  const now = Date.parse('2026-11-28T12:00:00Z');
+  it('reads max-age first, no-cache and no-store as none, then Expires against Date or the clock', () => {
+    expect(parseMaxAge('public, max-age=300', null, null, now)).to.equal(300);
+    expect(parseMaxAge('s-maxage=900, max-age="60"', null, null, now)).to.equal(60);
+    expect(parseMaxAge('no-store', 'Sat, 28 Nov 2026 13:00:00 GMT', null, now)).to.equal(0);
+    expect(parseMaxAge('no-cache, max-age=600', null, null, now)).to.equal(0);
+    expect(parseMaxAge(null, 'Sat, 28 Nov 2026 12:05:00 GMT', 'Sat, 28 Nov 2026 12:00:00 GMT', now)).to.equal(300);
+    expect(parseMaxAge(null, 'Sat, 28 Nov 2026 12:01:00 GMT', null, now)).to.equal(60);
+    expect(parseMaxAge(null, 'Sat, 28 Nov 2026 11:00:00 GMT', null, now)).to.equal(0);
+    expect(parseMaxAge(null, '0', null, now)).to.equal(0);
+    expect(parseMaxAge('public', null, null, now)).to.equal(undefined);
+    expect(parseMaxAge(null, null, null, now)).to.equal(undefined);
+  });
+});
+
 describe('fetchFeed over real HTTP', () => {
   it('fetches a corpus feed from the test server', async () => {
     const outcome = await fetchFeed('/__corpus__/files/statuspage/statuspage-exporter__example.json');
@@ -190,7 +206,8 @@ describe('fetchFeed over real HTTP', () => {
     const first = await fetchFeed(url);
     expect(first.ok && !first.notModified && first.etag).to.equal('"abc"');
     const second = await fetchFeed(url, { etag: '"abc"' });
-    expect(second).to.deep.equal({ ok: true, notModified: true, etag: '"abc"' });
+    // the test server sends Cache-Control: no-store, which is no freshness at all
+    expect(second).to.deep.equal({ ok: true, notModified: true, etag: '"abc"', maxAge: 0 });
     const log = await feedLog(url);
     expect(log.map((entry) => [entry.status, entry.ifNoneMatch])).to.deep.equal([[200, undefined], [304, '"abc"']]);
   });

@@ -204,3 +204,37 @@ describe('FeedStore', () => {
     again.unsubscribe();
   });
 });
+
+describe('FeedStore: timing asked by the server, and spread among pages', () => {
+  const withHeaders = (headers: Record<string, string>) => (): Response => new Response(FEED, { status: 200, headers });
+
+  it('never polls sooner than Cache-Control: max-age says the response stays fresh', async () => {
+    const { start, nextWait, poll } = storeWith([withHeaders({ 'Cache-Control': 'public, max-age=300' }), ok]);
+    start('/fresh', { pollInterval: INTERVAL / 1000 });
+    expect(await nextWait(), 'max-age 300 s over a 10 s interval').to.equal(300_000);
+    // the next answer says nothing: back to the interval
+    expect(await poll()).to.equal(INTERVAL);
+  });
+
+  it('reads Expires against the response\'s Date, and no-cache or an invalid Expires as no floor', async () => {
+    const sent = 'Sat, 28 Nov 2026 12:00:00 GMT';
+    const { start, nextWait, poll } = storeWith([
+      withHeaders({ Expires: 'Sat, 28 Nov 2026 12:02:00 GMT', Date: sent }),
+      withHeaders({ 'Cache-Control': 'no-cache, max-age=600' }),
+      withHeaders({ Expires: '0' }),
+    ]);
+    start('/expires', { pollInterval: INTERVAL / 1000 });
+    expect(await nextWait(), 'Expires two minutes after Date').to.equal(120_000);
+    expect(await poll(), 'no-cache').to.equal(INTERVAL);
+    expect(await poll(), 'Expires: 0').to.equal(INTERVAL);
+  });
+
+  it('spreads the first poll over a quarter of the interval after it, and only the first', async () => {
+    for (const [random, first] of [[0, 10_000], [0.5, 11_250], [0.75, 11_875]] as const) {
+      const { start, nextWait, poll } = storeWith([ok], { random: () => random });
+      start(`/jitter-${random}`, { pollInterval: INTERVAL / 1000 });
+      expect(await nextWait(), `first poll with random() = ${random}`).to.equal(first);
+      expect(await poll(), 'the polls after it keep the interval').to.equal(INTERVAL);
+    }
+  });
+});
