@@ -22,8 +22,9 @@ export default [
     path: 'dist/cdn/status-elements.js',
     gzip: true,
     // The target is 30 KB with Zod inside (moonshot 26 KB); this limit is where the module stands
-    // now, with Zod and date-fns on the run-time path, so that it cannot grow unnoticed.
-    limit: '33 KB',
+    // now, with Zod, date-fns, @lit/task and repeat on the run-time path, so that it cannot grow
+    // unnoticed.
+    limit: '34.6 KB',
   },
   {
     name: 'CDN classic script, all three elements, every locale',

@@ -11,8 +11,10 @@ import { headingTag } from '../internal/heading.js';
 import { uniqueKeys } from '../internal/keys.js';
 import { ClockController } from '../internal/clock.js';
 import { themeStyles } from '../internal/theme.js';
-import { IncidentTimelineElement } from '../incident-timeline/incident-timeline.js';
+import { IncidentTimelineElement, TIMELINE_PARTS } from '../incident-timeline/incident-timeline.js';
 import { styles } from './incident-history.styles.js';
+
+const EXPORTED_PARTS = TIMELINE_PARTS.join(', ');
 
 interface Month extends MonthKey {
   incidents: Incident[];
@@ -67,7 +69,6 @@ export class IncidentHistoryElement extends FeedElement {
     defineElement(tag, this, registry);
   }
 
-  // Declared without decorators: the same to Lit, and some 400 bytes lighter in the CDN file.
   static override properties: PropertyDeclarations = {
     monthsPerPage: { type: Number, attribute: 'months-per-page' },
     headingLevel: { type: Number, attribute: 'heading-level' },
@@ -172,7 +173,7 @@ export class IncidentHistoryElement extends FeedElement {
               (incident) => html`<li>
                 <incident-timeline
                   part="timeline"
-                  exportparts="incident, title, icon, impact, meta, updates, update, phase, summary, phase-label, time, body, paragraph, list, code, link"
+                  exportparts=${EXPORTED_PARTS}
                   .incident=${incident}
                   .components=${this.data?.components}
                   .localized=${this.locale.value}

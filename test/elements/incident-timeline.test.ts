@@ -179,3 +179,25 @@ describe('<incident-timeline> with hostile bodies', () => {
     expect(text).to.include('<img src=x onerror="window.__tripwire()">');
   });
 });
+
+describe('<incident-timeline> parts', () => {
+  it('renders exactly the content parts <incident-history> exports, and no other but its states', async () => {
+    const { TIMELINE_PARTS } = await import('../../src/incident-timeline/incident-timeline.js');
+    const body = 'Fixed in `v2`, see [the notes](https://example.com/notes):\n- one\n- two';
+    const element = await fixture<IncidentTimelineElement>(html`<incident-timeline lang="en" open .feed=${{
+      page: { name: 'P' },
+      components: [{ id: 'api', name: 'API' }],
+      incidents: [{ id: 'i', title: 'T', componentIds: ['api'], updates: [{ status: 'resolved', at: '2026-04-17T13:00:00Z', body }] }],
+    }}></incident-timeline>`);
+    await settled(element);
+    const rendered = new Set([...element.shadowRoot!.querySelectorAll('[part]')].flatMap((node) => node.getAttribute('part')!.split(/\s+/)));
+    expect([...rendered].sort()).to.deep.equal([...TIMELINE_PARTS].sort());
+    const history = await fixture<HTMLElement>(html`<incident-history lang="en" .now=${new Date('2026-04-20T12:00:00Z')} .feed=${{
+      page: { name: 'P' },
+      incidents: [{ id: 'i', title: 'T', updates: [{ status: 'resolved', at: '2026-04-17T13:00:00Z', body }] }],
+    }}></incident-history>`);
+    await settled(history);
+    const nested = history.shadowRoot!.querySelector('incident-timeline')!;
+    expect(nested.getAttribute('exportparts')!.split(', ')).to.deep.equal([...TIMELINE_PARTS]);
+  });
+});
