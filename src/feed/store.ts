@@ -32,6 +32,24 @@ export interface WatchOptions {
    * request waits for the first poll instead of running now. Ignored if the URL is already watched.
    */
   seed?: Pick<FeedSnapshot, 'feed' | 'issues'>;
+  /**
+   * How this watcher's requests are made, in place of `fetch`: to add headers or credentials, or
+   * to send them through a proxy. Watchers of a URL share a request only if they share this too.
+   */
+  request?: RequestHook;
+}
+
+/** Makes one request, like `fetch(url, init)`; `init` carries the abort signal and the conditional headers. */
+export type RequestHook = (url: string, init: RequestInit) => Promise<Response>;
+
+/** A number per request hook, for the keys of entries: two hooks never share a request. */
+const hookIds = new WeakMap<RequestHook, number>();
+let lastHookId = 0;
+function hookKey(hook: RequestHook | undefined): string {
+  if (!hook) return '';
+  let id = hookIds.get(hook);
+  if (id === undefined) hookIds.set(hook, (id = ++lastHookId));
+  return ` request#${id}`;
 }
 
 export interface FeedWatch {
@@ -55,6 +73,8 @@ interface Watcher {
 
 interface Entry {
   url: string;
+  /** The watchers' own way of making requests, if they have one. */
+  hook?: RequestHook;
   format: FeedFormat;
   timeout: number | undefined;
   watchers: Set<Watcher>;
@@ -139,12 +159,13 @@ export class FeedStore {
   /** Calls `listener` with the current snapshot at once if there is data, then on every change. */
   watch(url: string, options: WatchOptions, listener: Listener): FeedWatch {
     const format = options.format ?? 'auto';
-    const key = `${format} ${url}`;
+    const key = `${format} ${url}${hookKey(options.request)}`;
     let entry = this.#entries.get(key);
     const watcher: Watcher = { listener, pollInterval: Math.max(0, options.pollInterval ?? 0) };
     if (!entry) {
       entry = {
         url,
+        hook: options.request,
         format,
         timeout: options.timeout,
         watchers: new Set(),
@@ -219,7 +240,7 @@ export class FeedStore {
       signal: request.signal,
       timeout: entry.timeout,
       format: entry.format,
-      fetch: this.#fetch,
+      fetch: (entry.hook as typeof fetch | undefined) ?? this.#fetch,
       timers: this.#timers,
       etag: entry.snapshot.feed ? entry.etag : undefined,
       lastModified: entry.snapshot.feed ? entry.lastModified : undefined,

@@ -48,24 +48,6 @@ export const TIMELINE_PARTS = [
  * @csspart code - Code in an update's text.
  * @csspart link - A link in an update's text.
  * @csspart empty - The note shown when the feed has no incident to show.
- * @csspart loading - The skeleton shown while the feed loads.
- * @csspart error - The message shown when the feed cannot be loaded.
- * @csspart retry - The Retry button.
- * @csspart stale - The notice that a refresh failed and the data may be old.
- *
- * @cssproperty --status-color-operational - Colour of "no impact" and operational states.
- * @cssproperty --status-color-minor - Colour of minor impact.
- * @cssproperty --status-color-major - Colour of major impact.
- * @cssproperty --status-color-critical - Colour of critical impact.
- * @cssproperty --status-color-maintenance - Colour of maintenance.
- * @cssproperty --status-surface - Background.
- * @cssproperty --status-text - Text colour.
- * @cssproperty --status-muted - Secondary text colour.
- * @cssproperty --status-border - Border colour.
- * @cssproperty --status-radius - Corner radius.
- * @cssproperty --status-font - Font shorthand.
- * @cssproperty --status-spacing - Base spacing.
- * @cssproperty --status-focus - Focus ring and link colour.
  */
 export class IncidentTimelineElement extends FeedElement {
   static override styles = [themeStyles, styles];

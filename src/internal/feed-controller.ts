@@ -5,7 +5,8 @@
  * refresh, a recovery) come straight from the store and are shown over the task's state: the
  * last good data stays on screen, marked stale, whatever a refresh brings.
  *
- * `poll-interval` and `timeout` are not the source: changing them updates the store's watch in
+ * `request`, if given, makes the element's requests (headers, credentials, a proxy); a new one is
+ * a new source. `poll-interval` and `timeout` are not the source: changing them updates the store's watch in
  * place, so the data, its ETag and the state on screen stay.
  */
 import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
@@ -13,11 +14,11 @@ import { initialState, Task } from '@lit/task';
 import type { StatusFeed } from '../feed/model.js';
 import type { FeedError, FeedIssue } from '../feed/result.js';
 import { parseFeed, type FeedFormat } from '../feed/parse.js';
-import { EMPTY, feedStore, type FeedSnapshot, type FeedWatch } from '../feed/store.js';
+import { EMPTY, feedStore, type FeedSnapshot, type FeedWatch, type RequestHook } from '../feed/store.js';
 import { FeedErrorEvent, FeedLoadEvent } from '../events.js';
 
 export type FeedHost = ReactiveControllerHost &
-  HTMLElement & { src?: string; feed?: unknown; format: FeedFormat; pollInterval: number; timeout: number };
+  HTMLElement & { src?: string; feed?: unknown; format: FeedFormat; pollInterval: number; timeout: number; request?: RequestHook };
 
 type Source = [src: string | undefined, feed: unknown, format: FeedFormat];
 
@@ -41,6 +42,7 @@ export class FeedController implements ReactiveController {
   #parsed?: { input: unknown; format: FeedFormat; snapshot: FeedSnapshot };
   #waiters = new Set<() => void>();
   #serverFeed?: FeedSnapshot | null;
+  #request?: RequestHook;
 
   constructor(host: FeedHost) {
     this.#host = host;
@@ -140,18 +142,22 @@ export class FeedController implements ReactiveController {
       // reported below, once per value
     }
     const key = url ? `${host.format} ${url}` : `not a URL: ${host.src}`;
-    if (key === this.#watched) {
+    if (key === this.#watched && host.request === this.#request) {
       this.#watch?.update(options);
       return;
     }
     this.#unwatch();
     this.#watched = key;
+    this.#request = host.request;
     // A new source starts from nothing, so data from the old one never shows under the new URL.
     this.#set(url ? EMPTY : { ...EMPTY, error: { kind: 'invalid', message: `src="${host.src}" is not a URL` } });
     const seed = this.#serverFeed;
     // the server's data goes with the first source only: a later `src` is another feed
     this.#serverFeed = null;
-    if (url) this.#watch = feedStore.watch(url, { ...options, seed: seed ?? undefined }, (snapshot) => this.#set(snapshot));
+    if (url) {
+      const watchOptions = { ...options, seed: seed ?? undefined, request: host.request };
+      this.#watch = feedStore.watch(url, watchOptions, (snapshot) => this.#set(snapshot));
+    }
   }
 
   #parse(input: unknown, format: FeedFormat): FeedSnapshot {

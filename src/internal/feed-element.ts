@@ -7,7 +7,7 @@ import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValu
 import type { StatusFeed } from '../feed/model.js';
 import type { FeedError } from '../feed/result.js';
 import type { FeedFormat } from '../feed/parse.js';
-import { feedStore } from '../feed/store.js';
+import { feedStore, type RequestHook } from '../feed/store.js';
 import { DEFAULT_TIMEOUT } from '../feed/fetch.js';
 import { FeedController, type FeedViews } from './feed-controller.js';
 import { LocaleController, type Localized } from './locale-controller.js';
@@ -15,6 +15,29 @@ import { LocaleController, type Localized } from './locale-controller.js';
 /** How long a first render waits for a language pack, in ms. */
 const PACK_WAIT = 3000;
 
+/**
+ * The base of the three elements. The parts and custom properties below are documented here once
+ * and inherited by each element in custom-elements.json.
+ *
+ * @csspart loading - The skeleton shown while the feed loads.
+ * @csspart error - The message shown when the feed cannot be loaded.
+ * @csspart retry - The Retry button.
+ * @csspart stale - The notice that a refresh failed and the data may be old.
+ *
+ * @cssproperty --status-color-operational - Colour of the operational state and of "no impact".
+ * @cssproperty --status-color-minor - Colour of minor impact.
+ * @cssproperty --status-color-major - Colour of major impact.
+ * @cssproperty --status-color-critical - Colour of critical impact.
+ * @cssproperty --status-color-maintenance - Colour of maintenance.
+ * @cssproperty --status-surface - Background.
+ * @cssproperty --status-text - Text colour.
+ * @cssproperty --status-muted - Secondary text colour.
+ * @cssproperty --status-border - Border colour.
+ * @cssproperty --status-radius - Corner radius.
+ * @cssproperty --status-font - Font shorthand.
+ * @cssproperty --status-spacing - Base spacing.
+ * @cssproperty --status-focus - Focus ring and link colour.
+ */
 export abstract class FeedElement extends LitElement {
   // Declared without decorators: the same to Lit, and some 400 bytes lighter in the CDN file.
   static override properties: PropertyDeclarations = {
@@ -26,6 +49,7 @@ export abstract class FeedElement extends LitElement {
     timeZone: { attribute: 'time-zone' },
     now: { attribute: false },
     localized: { attribute: false },
+    request: { attribute: false },
   };
 
   /** URL of the feed (Statuspage API v2 endpoint, compatible page, or a native feed). */
@@ -48,6 +72,13 @@ export abstract class FeedElement extends LitElement {
 
   /** The clock, for tests and stories; default the real time at each render. */
   now?: Date;
+
+  /**
+   * How the element's requests of `src` are made, in place of `fetch(url, init)`: add headers or
+   * credentials, or send them through a proxy. `init` carries the abort signal and the conditional
+   * headers. Elements share a request of a URL only if they share this function.
+   */
+  request?: RequestHook;
 
   /** A language already resolved, given by a parent element (a history to its timelines). */
   localized?: Localized;

@@ -39,24 +39,6 @@ interface BannerState {
  * @csspart incident - One open incident or maintenance.
  * @csspart incident-link - An incident's title (a link when the feed gives one).
  * @csspart phase - An incident's latest phase and how long ago.
- * @csspart loading - The skeleton shown while the feed loads.
- * @csspart error - The message shown when the feed cannot be loaded.
- * @csspart retry - The Retry button.
- * @csspart stale - The notice that a refresh failed and the data may be old.
- *
- * @cssproperty --status-color-operational - Colour of the operational state.
- * @cssproperty --status-color-minor - Colour of minor disruption.
- * @cssproperty --status-color-major - Colour of a major outage.
- * @cssproperty --status-color-critical - Colour of a critical outage.
- * @cssproperty --status-color-maintenance - Colour of maintenance.
- * @cssproperty --status-surface - Background.
- * @cssproperty --status-text - Text colour.
- * @cssproperty --status-muted - Secondary text colour.
- * @cssproperty --status-border - Border colour.
- * @cssproperty --status-radius - Corner radius.
- * @cssproperty --status-font - Font shorthand.
- * @cssproperty --status-spacing - Base spacing.
- * @cssproperty --status-focus - Focus ring and link colour.
  */
 export class StatusBannerElement extends FeedElement {
   static override styles = [themeStyles, styles];

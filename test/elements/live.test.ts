@@ -285,3 +285,42 @@ describe('live feeds: status-change', () => {
     ]);
   });
 });
+
+describe('live feeds: requests shaped per element', () => {
+  it('makes the requests through the element\'s own hook: headers, credentials, a proxy URL', async () => {
+    const proxied = await scriptFeed([good('major', { etag: '"p1"' })]);
+    const calls: { url: string; headers: Record<string, string>; credentials?: RequestCredentials; signal: boolean }[] = [];
+    const request = (url: string, init: RequestInit): Promise<Response> => {
+      const headers = new Headers(init.headers);
+      headers.set('X-Status-Client', 'test');
+      calls.push({ url, headers: Object.fromEntries(headers), credentials: 'include', signal: init.signal instanceof AbortSignal });
+      // through a proxy: the upstream address becomes the proxy's
+      return fetch(proxied, { ...init, headers, credentials: 'include' });
+    };
+    const element = await fixture<StatusBannerElement>(html`<status-banner lang="en" src="https://status.example.com/api/v2/summary.json" poll-interval=${POLL} .request=${request}></status-banner>`);
+    await waitFor(() => label(element) === 'Major service outage', 4000, 'the feed through the proxy');
+    expect(calls).to.have.length(1);
+    expect(calls[0]).to.deep.include({ url: 'https://status.example.com/api/v2/summary.json', signal: true });
+    expect(calls[0]!.headers).to.include({ accept: 'application/json', 'x-status-client': 'test' });
+    // the next poll goes the same way, conditional on the ETag the proxy gave
+    expect(await poll(proxied)).to.equal(INTERVAL);
+    expect(calls[1]!.headers).to.include({ 'if-none-match': '"p1"', 'x-status-client': 'test' });
+  });
+
+  it('shares a request only among elements with the same hook', async () => {
+    const url = await scriptFeed([good('minor')]);
+    let hooked = 0;
+    const request = (target: string, init: RequestInit): Promise<Response> => {
+      hooked += 1;
+      return fetch(target, init);
+    };
+    const host = await fixture<HTMLElement>(html`<div lang="en">
+      <status-banner src=${url}></status-banner><status-banner src=${url}></status-banner>
+      <status-banner src=${url} .request=${request}></status-banner><status-banner src=${url} .request=${request}></status-banner>
+    </div>`);
+    const banners = [...host.querySelectorAll('status-banner')];
+    await waitFor(() => banners.every((element) => label(element) === 'Minor service disruption'), 4000, 'every banner');
+    expect(hooked).to.equal(1);
+    expect(await feedLog(url)).to.have.length(2);
+  });
+});
