@@ -3,7 +3,7 @@
 //   GET /__ssr__/?tag=incident-history&lang=es&now=ISO&src=URL&poll=S&module=/test/<path>.ts
 // The feed rendered is the seed's; `module`, if given, is the page's only script.
 import { readFile } from 'node:fs/promises';
-import { loadSrc } from '../test/node/load-src.mjs';
+import { loadSrc } from './load-src.mjs';
 
 let ssr;
 const TAGS = new Set(['status-banner', 'incident-history', 'incident-timeline']);

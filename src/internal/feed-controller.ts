@@ -43,6 +43,8 @@ export class FeedController implements ReactiveController {
   #waiters = new Set<() => void>();
   #serverFeed?: FeedSnapshot | null;
   #request?: RequestHook;
+  /** Brought in step in this update already (by the host's `willUpdate`). */
+  #inStep = false;
 
   constructor(host: FeedHost) {
     this.#host = host;
@@ -63,8 +65,18 @@ export class FeedController implements ReactiveController {
     this.#unwatch();
   }
 
-  hostUpdate(): void {
+  /** Brings the source in step with the host; once per update, whoever calls it first. */
+  update(): void {
+    this.#inStep = true;
     this.#sync();
+  }
+
+  hostUpdate(): void {
+    if (!this.#inStep) this.update();
+  }
+
+  hostUpdated(): void {
+    this.#inStep = false;
   }
 
   /** Loads the feed again now (the Retry button). */

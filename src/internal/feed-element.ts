@@ -99,13 +99,13 @@ export abstract class FeedElement extends LitElement {
   /**
    * The controllers bring the source and the language in step before the elements' own
    * `willUpdate` reads them (Lit would run them only after it), and a server render, which runs
-   * `willUpdate` but no controller, gets them too. Running again in the controllers' turn costs
-   * a cached lookup.
+   * `willUpdate` but no controller, gets them too. In the controllers' own turn they do nothing
+   * more.
    */
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.locale.hostUpdate();
-    this.feedState.hostUpdate();
+    this.locale.update();
+    this.feedState.update();
   }
 
   /**

@@ -41,6 +41,8 @@ export class LocaleController implements ReactiveController {
 
   readonly #host: LocaleHost;
   #stop?: () => void;
+  /** Brought in step in this update already (by the host's `willUpdate`). */
+  #inStep = false;
 
   constructor(host: LocaleHost) {
     this.#host = host;
@@ -81,8 +83,20 @@ export class LocaleController implements ReactiveController {
     this.#stop = undefined;
   }
 
-  /** Before each render: the language, the pack (starting to load one that ships), the formatter. */
   hostUpdate(): void {
+    if (!this.#inStep) this.update();
+  }
+
+  hostUpdated(): void {
+    this.#inStep = false;
+  }
+
+  /**
+   * Before each render, once per update, whoever calls it first: the language, the pack (starting
+   * to load one that ships), the formatter.
+   */
+  update(): void {
+    this.#inStep = true;
     this.#observe();
     const given = this.#host.localized;
     if (given) {

@@ -6,6 +6,7 @@ import { TaskStatus } from '@lit/task';
 import { FeedController } from '../../src/internal/feed-controller.js';
 import { LocaleController, type Localized } from '../../src/internal/locale-controller.js';
 import type { FeedFormat } from '../../src/feed/parse.js';
+import type { RequestHook } from '../../src/feed/store.js';
 import { dateFormatter } from '../../src/i18n/format.js';
 import { en } from '../../src/i18n/locales/en.js';
 import { feedLog, scriptFeed, settled, waitFor } from '../helpers.js';
@@ -13,8 +14,9 @@ import { feedLog, scriptFeed, settled, waitFor } from '../helpers.js';
 const FEED = { page: { name: 'Bare' }, status: { indicator: 'minor' } };
 
 class FeedHost extends LitElement {
-  static override properties = { src: {}, feed: { attribute: false }, pollInterval: { type: Number } };
+  static override properties = { src: {}, feed: { attribute: false }, pollInterval: { type: Number }, request: { attribute: false } };
   src?: string;
+  request?: RequestHook;
   feed?: unknown;
   format: FeedFormat = 'auto';
   pollInterval = 0;
@@ -81,13 +83,27 @@ describe('FeedController', () => {
     expect(kept.state.snapshot.feed?.page.name).to.equal('Bare');
   });
 
+  /** A request hook that holds every request until the test lets it through (or it is aborted). */
+  function heldRequests() {
+    const held: { release: () => void; signal: AbortSignal }[] = [];
+    const request = (url: string, init: RequestInit): Promise<Response> =>
+      new Promise<void>((resolve, reject) => {
+        held.push({ release: resolve, signal: init.signal! });
+        init.signal!.addEventListener('abort', () => reject(init.signal!.reason));
+      }).then(() => fetch(url, init));
+    return { request, held };
+  }
+
   it('waits for the store\'s first answer over HTTP: pending, then complete, one request for two hosts', async () => {
-    const url = await scriptFeed([{ json: FEED, delay: 3000 }]);
-    const host = await fixture<HTMLElement>(html`<div><bare-feed-host src=${url}></bare-feed-host><bare-feed-host src=${url}></bare-feed-host></div>`);
+    const url = await scriptFeed([{ json: FEED }]);
+    const { request, held } = heldRequests();
+    const host = await fixture<HTMLElement>(html`<div><bare-feed-host src=${url} .request=${request}></bare-feed-host><bare-feed-host src=${url} .request=${request}></bare-feed-host></div>`);
     const [first, second] = [...host.querySelectorAll<FeedHost>('bare-feed-host')];
     await settled(first!);
     expect(first!.state.task.status).to.equal(TaskStatus.PENDING);
     expect(shown(first!)).to.equal('loading');
+    expect(held, 'one request for both').to.have.length(1);
+    held[0]!.release();
     await first!.state.task.taskComplete;
     await second!.state.task.taskComplete;
     await settled(first!);
@@ -96,15 +112,19 @@ describe('FeedController', () => {
   });
 
   it('aborts the pending task when the source changes, and settles with the new one', async () => {
-    const slow = await scriptFeed([{ json: FEED, delay: 5000 }]);
+    const slow = await scriptFeed([{ json: FEED }]);
     const fast = await scriptFeed([{ json: { ...FEED, page: { name: 'Fast' } } }]);
-    const host = await fixture<FeedHost>(html`<bare-feed-host src=${slow}></bare-feed-host>`);
+    const { request, held } = heldRequests();
+    const host = await fixture<FeedHost>(html`<bare-feed-host src=${slow} .request=${request}></bare-feed-host>`);
     await settled(host);
     expect(host.state.task.status).to.equal(TaskStatus.PENDING);
     host.src = fast;
     await settled(host);
+    expect(held[0]!.signal.aborted, 'the old request aborted').to.equal(true);
+    held[1]!.release();
     const value = await host.state.task.taskComplete;
     expect(value?.page.name).to.equal('Fast');
+    expect(await feedLog(slow)).to.have.length(0);
   });
 
   it('fails its task on an HTTP error, and shows the data when a retry brings it', async () => {

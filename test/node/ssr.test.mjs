@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
-import { loadSrc } from './load-src.mjs';
+import { loadSrc } from '../../scripts/load-src.mjs';
 
 const { renderToString } = await loadSrc('src/ssr.ts');
 const seed = JSON.parse(await readFile(new URL('../../demo/feeds/jelou.json', import.meta.url), 'utf8'));
