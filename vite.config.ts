@@ -2,6 +2,7 @@
 // builds below by mode: `lib` (the npm package), `cdn` (one ES module) and `cdn-iife` (a classic script).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { transformSync } from 'esbuild';
+import { minify as terser } from 'terser';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import packageJson from './package.json' with { type: 'json' };
 
@@ -97,10 +98,34 @@ function collapseTemplateIndentation(): Plugin {
   };
 }
 
+/**
+ * A second minifier pass: terser, run on the first minifier's output, finds what it left (about
+ * 0.3 kB gzipped of the ES module), with only its safe transforms.
+ */
+function secondMinifierPass(format: 'es' | 'iife'): Plugin {
+  return {
+    name: 'second-minifier-pass',
+    async generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk') continue;
+        const result = await terser(file.code, {
+          // a classic script's one global, `StatusElements`, must keep its name
+          module: format === 'es',
+          ecma: 2020,
+          compress: { passes: 3 },
+          // the licence line
+          format: { comments: /^!/ },
+        });
+        if (result.code) file.code = result.code;
+      }
+    },
+  };
+}
+
 function cdnBuild(format: 'es' | 'iife'): UserConfig {
   return {
     ...shared,
-    plugins: [minifyStyles(), collapseTemplateIndentation()],
+    plugins: [minifyStyles(), collapseTemplateIndentation(), secondMinifierPass(format)],
     // Lit's production build: no dev-mode warning, smaller
     resolve: { conditions: ['module', 'browser', 'production'] },
     build: {
