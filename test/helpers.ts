@@ -124,6 +124,19 @@ export async function feedLog(url: string): Promise<LoggedRequest[]> {
   return (await loadJson(`${url}/log`)) as LoggedRequest[];
 }
 
+/**
+ * Resolves once a probe image, queued after everything rendered so far, has failed to load: by
+ * then any image error or frame load that got through would have fired too. A condition, not a
+ * wait of some milliseconds.
+ */
+export function afterPendingLoads(): Promise<void> {
+  return new Promise((resolve) => {
+    const probe = new Image();
+    probe.addEventListener('error', () => resolve(), { once: true });
+    probe.src = 'data:image/png;base64,AA==';
+  });
+}
+
 export async function waitFor(condition: () => boolean | Promise<boolean>, timeout = 4000, what = 'condition'): Promise<void> {
   const start = performance.now();
   while (!(await condition())) {

@@ -4,7 +4,7 @@ import '../../src/define.js';
 import type { IncidentTimelineElement } from '../../src/incident-timeline/incident-timeline.js';
 import { parseFeed } from '../../src/feed/parse.js';
 import { en } from '../../src/i18n/locales/en.js';
-import { corpusFiles, deepElements, expectInOrder, loadJson, loadText, scriptFeed, seedFeed, settled, shadowRoots, visibleText, waitFor, warmUpAxe } from '../helpers.js';
+import { afterPendingLoads, corpusFiles, deepElements, expectInOrder, loadJson, loadText, scriptFeed, seedFeed, settled, shadowRoots, visibleText, waitFor, warmUpAxe } from '../helpers.js';
 
 const corpus = await corpusFiles();
 
@@ -163,7 +163,7 @@ describe('<incident-timeline> with hostile bodies', () => {
       updates: bodies.map((body, index) => ({ status: 'update', at: `2026-05-01T10:${String(index).padStart(2, '0')}:00.000Z`, body })),
     };
     const element = await renderTimeline(html`<incident-timeline lang="en" open .incident=${incident}></incident-timeline>`);
-    await new Promise((resolve) => setTimeout(resolve, 100)); // give any onerror/onload a chance to fire
+    await afterPendingLoads();
     expect(tripwire.count).to.equal(0);
     for (const root of shadowRoots(element)) {
       expect(root.querySelectorAll('script, iframe, object, embed, img, style, svg:not([part="icon"]), div[onclick]').length).to.equal(0);

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { render } from 'lit';
 import { MAX_BODY_CHARS, parseRichText, renderRichText } from '../../src/internal/rich-text.js';
-import { corpusFiles, loadText } from '../helpers.js';
+import { afterPendingLoads, corpusFiles, loadText } from '../helpers.js';
+import { PATHOLOGICAL_BODIES } from './pathological-bodies.js';
 
 declare global {
   interface Window {
@@ -337,7 +338,7 @@ describe('rich text: hostile bodies', () => {
     for (const { host } of rendered) {
       for (const element of host.querySelectorAll('*')) element.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
     }
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await afterPendingLoads();
     expect(tripped).to.equal(0);
     for (const { body, shown, host } of rendered) {
       expectInert(host);
@@ -348,47 +349,26 @@ describe('rich text: hostile bodies', () => {
     expect(rendered.flatMap(({ host }) => [...host.querySelectorAll('a')]).length, 'only the one safe link').to.equal(1);
   });
 
-  it('renders a 1 MB hostile body quickly and inertly', async () => {
+  // How fast: `npm run bench:rich-text` prints the figures. Here, what it renders.
+  it('renders a 1 MB hostile body inertly, cut at the limit', async () => {
     let body = '';
     while (body.length < 1_000_000) body += `${HOSTILE.map(([text]) => text).join('\n')}\n- item **b** https://x.example/\n\n`;
-    const started = performance.now();
     const host = show(body);
-    const elapsed = performance.now() - started;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(elapsed, `${Math.round(elapsed)} ms`).to.be.below(1000);
+    await afterPendingLoads();
     expect(tripped).to.equal(0);
     expectInert(host);
     expect((host.textContent ?? '').length).to.be.at.most(MAX_BODY_CHARS);
     expect(host.textContent?.trimEnd().endsWith('…')).to.be.true;
   });
 
-  // Inputs that make naive patterns backtrack for minutes; each must finish in linear time.
-  const PATHOLOGICAL: [string, string][] = [
-    ['asterisks', '*a'.repeat(500_000)],
-    ['underscores', '_a '.repeat(333_333)],
-    ['open links', '[a]('.repeat(250_000)],
-    ['link text', `[${'a'.repeat(499)}`.repeat(2_000)],
-    ['backticks', '`a'.repeat(500_000)],
-    ['URL dots', `https://a${'.'.repeat(MAX_BODY_CHARS - 20)}x`],
-    ['unclosed tags', '<a href='.repeat(125_000)],
-    ['nested tags', '<b><i><em>'.repeat(100_000)],
-    ['unmatched closes', '</b></i>'.repeat(125_000)],
-    ['list items', '- a\n'.repeat(250_000)],
-    ['deep indentation', Array.from({ length: 100_000 }, (_, depth) => `${' '.repeat(depth % 40)}- x`).join('\n')],
-    ['entities', '&#x41'.repeat(200_000)],
-  ];
-  for (const [name, body] of PATHOLOGICAL) {
-    it(`parses pathological ${name} in linear time`, () => {
-      // the best of three runs: a run the machine pre-empted says nothing about the parser
-      let elapsed = Infinity;
-      let blocks: unknown[] = [];
-      for (let run = 0; run < 3; run += 1) {
-        const started = performance.now();
-        blocks = parseRichText(body);
-        elapsed = Math.min(elapsed, performance.now() - started);
-      }
+  // Inputs that make naive patterns backtrack for minutes (see PATHOLOGICAL_BODIES); linear, each
+  // parses in milliseconds, far inside the test's timeout. `npm run bench:rich-text` prints the times.
+  for (const [name, body] of PATHOLOGICAL_BODIES) {
+    it(`parses pathological ${name} into bounded blocks`, () => {
+      const blocks = parseRichText(body);
       expect(blocks.length).to.be.greaterThan(0);
-      expect(elapsed, `${Math.round(elapsed)} ms`).to.be.below(500);
+      // every character of the input is in the tree at most once, with a bounded overhead per node
+      expect(JSON.stringify(blocks).length, 'tree size').to.be.below(body.length * 40);
     });
   }
 });
