@@ -1,13 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import type { Incident, StatusFeed } from '../feed/model.js';
 import { byNewestStart } from '../feed/derive.js';
 import { monthIndex, type MonthKey } from '../i18n/calendar.js';
 import type { DateFormatter } from '../i18n/format.js';
 import { defineElement } from '../internal/define-element.js';
 import { FeedElement } from '../internal/feed-element.js';
-import { headingTag } from '../internal/heading.js';
+import { heading } from '../internal/heading.js';
 import { uniqueKeys } from '../internal/keys.js';
 import { ClockController } from '../internal/clock.js';
 import { themeStyles } from '../internal/theme.js';
@@ -144,9 +143,8 @@ export class IncidentHistoryElement extends FeedElement {
   }
 
   #renderMonth(month: Month): TemplateResult {
-    const heading = headingTag(this.headingLevel);
     return html`<section part="month" class="month">
-      ${staticHtml`<${heading} part="month-heading" class="month-heading">${this.dates.month(month)}</${heading}>`}
+      ${heading(this.headingLevel, 'month-heading', this.dates.month(month))}
       ${month.incidents.length
         ? html`<ul part="incidents" class="incidents">
             ${repeat(

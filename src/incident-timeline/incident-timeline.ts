@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import type { Component, Incident, Update } from '../feed/model.js';
 import { FeedElement } from '../internal/feed-element.js';
 import { componentName } from '../internal/component-name.js';
@@ -8,7 +7,7 @@ import { statusIcon } from '../internal/icons.js';
 import { renderRichText } from '../internal/rich-text.js';
 import { uniqueKeys } from '../internal/keys.js';
 import { themeStyles } from '../internal/theme.js';
-import { headingTag } from '../internal/heading.js';
+import { heading } from '../internal/heading.js';
 import { defineElement } from '../internal/define-element.js';
 import { styles } from './incident-timeline.styles.js';
 
@@ -97,13 +96,16 @@ export class IncidentTimelineElement extends FeedElement {
 
   #renderIncident(incident: Incident): TemplateResult {
     const { terms } = this;
-    const heading = headingTag(this.headingLevel);
     const isMaintenance = incident.kind === 'maintenance';
     const level = isMaintenance ? 'maintenance' : incident.impact;
     return html`<article part="incident" data-level=${level} lang=${this.locale.pack.code} dir=${this.locale.pack.dir}>
       ${this.renderStale()}
-      ${staticHtml`<${heading} part="title" class="title">${statusIcon(level)}<span class="title-text">${incident.title}</span>
-        <span part="impact" class="impact">${isMaintenance ? terms.maintenance : terms.impact[incident.impact]}</span></${heading}>`}
+      ${heading(
+        this.headingLevel,
+        'title',
+        html`${statusIcon(level)}<span class="title-text">${incident.title}</span>
+          <span part="impact" class="impact">${isMaintenance ? terms.maintenance : terms.impact[incident.impact]}</span>`,
+      )}
       ${this.#renderMeta(incident)}
       <ol part="updates" class="updates">
         ${repeat(

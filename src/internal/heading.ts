@@ -1,9 +1,23 @@
-import { literal, type StaticValue } from 'lit/static-html.js';
+import { html, type TemplateResult } from 'lit';
 
-const tags = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-
-/** The heading tag for a level, kept within 1–6 so any attribute value gives a real heading. */
-export function headingTag(level: number): StaticValue {
-  const index = Math.min(6, Math.max(1, Math.round(level) || 1)) - 1;
-  return tags[index]!;
+/**
+ * A heading of `level`, kept within 1–6 so any attribute value gives a real heading, with `name`
+ * as its part and class. One template per level: six small templates weigh less than Lit's
+ * static-html, which a tag name in a binding would need.
+ */
+export function heading(level: number, name: string, content: unknown): TemplateResult {
+  switch (Math.min(6, Math.max(1, Math.round(level) || 1))) {
+    case 1:
+      return html`<h1 part=${name} class=${name}>${content}</h1>`;
+    case 2:
+      return html`<h2 part=${name} class=${name}>${content}</h2>`;
+    case 3:
+      return html`<h3 part=${name} class=${name}>${content}</h3>`;
+    case 4:
+      return html`<h4 part=${name} class=${name}>${content}</h4>`;
+    case 5:
+      return html`<h5 part=${name} class=${name}>${content}</h5>`;
+    default:
+      return html`<h6 part=${name} class=${name}>${content}</h6>`;
+  }
 }
