@@ -4,22 +4,48 @@
  * bring nothing new (a 304 changes nothing on screen by itself).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { realTimers, type Timers } from '../feed/timers.js';
 
+const MINUTE = 60_000;
 const listeners = new Set<() => void>();
-let timer: ReturnType<typeof setInterval> | undefined;
+let timers: Timers = realTimers;
+/** The pending minute's handle, while any element listens. */
+let pending: { handle: unknown } | undefined;
+
+function start(): void {
+  pending = {
+    handle: timers.setTimeout(() => {
+      start();
+      for (const each of listeners) each();
+    }, MINUTE),
+  };
+}
+
+function stop(): void {
+  if (pending) timers.clearTimeout(pending.handle);
+  pending = undefined;
+}
 
 export function everyMinute(listener: () => void): () => void {
   listeners.add(listener);
-  timer ??= setInterval(() => {
-    for (const each of listeners) each();
-  }, 60_000);
+  if (!pending) start();
   return () => {
     listeners.delete(listener);
-    if (listeners.size === 0) {
-      clearInterval(timer);
-      timer = undefined;
-    }
+    if (listeners.size === 0) stop();
   };
+}
+
+/** Runs the page's minute on other timers (a test's manual clock); returns what restores the previous ones. */
+export function useMinuteTimers(next: Timers): () => void {
+  const swap = (to: Timers): void => {
+    const running = pending !== undefined;
+    stop();
+    timers = to;
+    if (running) start();
+  };
+  const previous = timers;
+  swap(next);
+  return () => swap(previous);
 }
 
 /**
