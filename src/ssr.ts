@@ -11,7 +11,7 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { nothing } from 'lit';
 import { html, unsafeStatic } from 'lit/static-html.js';
-import { parseFeed } from './feed/parse.js';
+import { parseOnce } from './internal/parse-once.js';
 import { loadLocale } from './i18n/locales.js';
 import './define.js';
 
@@ -53,7 +53,8 @@ export async function renderToString(tag: ServerRenderedTag, options: ServerRend
     .join('');
   // The normalized feed goes into the page with the HTML, for the element to hydrate from. As
   // JSON in a script block no browser runs, with every `<` escaped so no text can end the block.
-  const parsed = parseFeed(options.feed);
+  // read once: the element rendered below finds this result by the feed's identity
+  const parsed = parseOnce(options.feed, 'auto');
   const data = parsed.ok
     ? `<script type="application/json" data-status-feed>${JSON.stringify(parsed.feed).replace(/</g, '\\u003c')}</script>`
     : '';

@@ -13,7 +13,8 @@ import { nothing, type ReactiveController, type ReactiveControllerHost } from 'l
 import { initialState, Task } from '@lit/task';
 import type { StatusFeed } from '../feed/model.js';
 import type { FeedError, FeedIssue } from '../feed/result.js';
-import { parseFeed, type FeedFormat } from '../feed/parse.js';
+import type { FeedFormat } from '../feed/parse.js';
+import { parseOnce } from './parse-once.js';
 import { EMPTY, feedStore, type FeedSnapshot, type FeedWatch, type RequestHook } from '../feed/store.js';
 import { FeedErrorEvent, FeedLoadEvent } from '../events.js';
 
@@ -175,7 +176,7 @@ export class FeedController implements ReactiveController {
   #parse(input: unknown, format: FeedFormat): FeedSnapshot {
     const cached = this.#parsed;
     if (cached && cached.input === input && cached.format === format) return cached.snapshot;
-    const result = parseFeed(input, { format });
+    const result = parseOnce(input, format);
     const snapshot: FeedSnapshot = result.ok
       ? { feed: result.feed, issues: result.issues, loadedAt: feedStore.now(), loading: false }
       : { error: result.error, issues: [], loading: false };
