@@ -53,6 +53,7 @@ export class StatusBannerElement extends FeedElement {
     components: {},
     variant: { reflect: true },
     href: {},
+    noLink: { type: Boolean, attribute: 'no-link' },
   };
 
   /** Renders nothing while all is well (and while loading or failing): for app headers. */
@@ -64,8 +65,11 @@ export class StatusBannerElement extends FeedElement {
   /** `full` (default), or `compact`: a dot and a label, for footers. */
   variant: 'full' | 'compact' = 'full';
 
-  /** Link to the status page; default the feed's page URL. */
+  /** Link to the status page; default the feed's page URL. `href=""` shows no link. */
   href?: string;
+
+  /** Shows no link to the status page (as `href=""` does). */
+  noLink = false;
 
   /** Seconds between refreshes; 0 turns polling off. */
   override pollInterval = 60;
@@ -120,12 +124,19 @@ export class StatusBannerElement extends FeedElement {
     return this.hideWhenOperational && !this.data ? nothing : content;
   }
 
-  /** The page's own `href` (relative to the page, like any link it writes), else the feed's page URL. */
+  /**
+   * Where the status link goes: the page's own `href` (relative to the page, like any link it
+   * writes), else the feed's page URL; nowhere for `href=""` or `no-link`.
+   */
   #statusPageHref(feed: StatusFeed): string | undefined {
+    const { href } = this;
+    if (this.noLink || href === '') return undefined;
+    if (href == null) return safeHref(feed.page.url);
+    const base = globalThis.document?.baseURI;
     try {
+      const resolved = safeHref(new URL(href, base ?? 'https://server.invalid/').href);
       // on a server there is no page to resolve against: a relative href is written as given
-      const base = globalThis.document?.baseURI;
-      return safeHref(this.href ? (base ? new URL(this.href, base).href : this.href) : feed.page.url);
+      return base || !resolved ? resolved : href;
     } catch {
       return undefined;
     }

@@ -88,6 +88,25 @@ describe('<status-banner> overall states', () => {
     expect(link.href).to.match(/^http:\/\/stspg\.co:5000\/Q0E/);
   });
 
+  it('links to its href, relative to the page, and to no page with href="" or no-link', async () => {
+    const feed = await corpus('statuspage/gitdown__summary.json');
+    for (const variant of ['full', 'compact'] as const) {
+      const element = await renderBanner(feed, 'en', { variant, href: '/status' });
+      expect((part(element, 'link') as HTMLAnchorElement).href).to.equal(new URL('/status', document.baseURI).href);
+      element.href = '';
+      await settled(element);
+      expect(part(element, 'link'), `${variant}, href=""`).to.equal(null);
+      expect(part(element, 'label')?.textContent).to.equal('All systems operational');
+      element.removeAttribute('href');
+      element.href = undefined;
+      await settled(element);
+      expect((part(element, 'link') as HTMLAnchorElement).href).to.equal('https://www.githubstatus.com/');
+      element.setAttribute('no-link', '');
+      await settled(element);
+      expect(part(element, 'link'), `${variant}, no-link`).to.equal(null);
+    }
+  });
+
   it('shows a compact dot and label', async () => {
     const element = await renderBanner(await corpus('statuspage/gwen-cli__statuspage_summary.json'), 'es', { variant: 'compact' });
     expect(visibleText(element)).to.equal('Interrupción menor del servicio');

@@ -6,6 +6,7 @@ import { describe, it } from 'node:test';
 import { loadSrc } from '../../scripts/load-src.mjs';
 
 const { renderToString } = await loadSrc('src/ssr.ts');
+const { parseFeed } = await loadSrc('src/feed/parse.ts');
 const seed = JSON.parse(await readFile(new URL('../../demo/feeds/jelou.json', import.meta.url), 'utf8'));
 const MAY_2026 = new Date('2026-05-20T12:00:00Z');
 
@@ -63,6 +64,37 @@ describe('status-elements/ssr', () => {
     assert.match(html, /variant="&quot;&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt;"/);
     assert.ok(!html.includes('on click'));
     assert.ok(!/<status-banner[^>]*\shidden/.test(html));
+  });
+
+  it('reads the feed once: the element it renders finds the parse the data block was made from', async () => {
+    // a feed that counts how often its incidents are read
+    const counted = () => {
+      const copy = structuredClone(seed);
+      const incidents = copy.incidents;
+      let reads = 0;
+      Object.defineProperty(copy, 'incidents', { enumerable: true, get: () => (reads++, incidents) });
+      return { feed: copy, reads: () => reads };
+    };
+    const once = counted();
+    assert.ok(parseFeed(once.feed).ok);
+    assert.ok(once.reads() > 0);
+    const rendered = counted();
+    await renderToString('incident-history', { feed: rendered.feed, now: MAY_2026 });
+    assert.equal(rendered.reads(), once.reads(), 'as many reads as one parse');
+  });
+
+  it('writes the banner link: a relative href as given, none for an unsafe one, href="" or no-link', async () => {
+    const link = async (attributes) => {
+      const html = await renderToString('status-banner', { feed: seed, attributes });
+      return html.match(/<a part="link"[^>]*href="([^"]*)"/)?.[1];
+    };
+    assert.equal(await link({ href: '/status' }), '/status');
+    assert.equal(await link({ href: 'https://status.example.com/' }), 'https://status.example.com/');
+    assert.equal(await link({}), new URL(seed.page.url).href);
+    assert.equal(await link({ href: 'javascript:alert(1)' }), undefined);
+    assert.equal(await link({ href: 'java\nscript:alert(1)' }), undefined);
+    assert.equal(await link({ href: '' }), undefined);
+    assert.equal(await link({ 'no-link': true }), undefined);
   });
 
   it('refuses a tag it does not render', async () => {
