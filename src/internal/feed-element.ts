@@ -114,7 +114,11 @@ export abstract class FeedElement extends LitElement {
    */
   protected override async scheduleUpdate(): Promise<void> {
     const pack = this.hasUpdated ? undefined : this.locale.pending();
-    if (pack) await Promise.race([pack, new Promise((resolve) => setTimeout(resolve, PACK_WAIT))]);
+    if (pack) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([pack, new Promise((resolve) => (timer = setTimeout(resolve, PACK_WAIT)))]);
+      clearTimeout(timer);
+    }
     super.scheduleUpdate();
   }
 
