@@ -4,18 +4,23 @@ import type { FeedError, FeedIssue } from './feed/result.js';
 
 const init = { bubbles: true, composed: true } as const;
 
-/** A feed loaded (or refreshed with new data). `issues` lists what was dropped or repaired. */
+/**
+ * A feed loaded (or refreshed with new data), fired once the element shows it. `issues` lists
+ * what was dropped or repaired; `indicator` is the banner's overall state after its `components`
+ * filter (`undefined` from the other elements).
+ */
 export class FeedLoadEvent extends Event {
   static readonly type = 'feed-load';
   constructor(
     readonly feed: StatusFeed,
     readonly issues: readonly FeedIssue[] = [],
+    readonly indicator?: Indicator,
   ) {
     super(FeedLoadEvent.type, init);
   }
   /** The same data under `detail`, as for a `CustomEvent`. */
-  get detail(): { feed: StatusFeed; issues: readonly FeedIssue[] } {
-    return { feed: this.feed, issues: this.issues };
+  get detail(): { feed: StatusFeed; issues: readonly FeedIssue[]; indicator: Indicator | undefined } {
+    return { feed: this.feed, issues: this.issues, indicator: this.indicator };
   }
 }
 
@@ -30,16 +35,19 @@ export class FeedErrorEvent extends Event {
   }
 }
 
-/** The overall state changed between two loads. */
+/**
+ * The banner's overall state is known for the first time (`previous` is `undefined`: the first
+ * data, or the first of a new `src`), or changed: new data, or the clock opening a maintenance.
+ */
 export class StatusChangeEvent extends Event {
   static readonly type = 'status-change';
   constructor(
-    readonly previous: Indicator,
+    readonly previous: Indicator | undefined,
     readonly current: Indicator,
   ) {
     super(StatusChangeEvent.type, init);
   }
-  get detail(): { previous: Indicator; current: Indicator } {
+  get detail(): { previous: Indicator | undefined; current: Indicator } {
     return { previous: this.previous, current: this.current };
   }
 }

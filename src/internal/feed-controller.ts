@@ -11,7 +11,7 @@
  */
 import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { initialState, Task } from '@lit/task';
-import type { StatusFeed } from '../feed/model.js';
+import type { Indicator, StatusFeed } from '../feed/model.js';
 import type { FeedError, FeedIssue } from '../feed/result.js';
 import type { FeedFormat } from '../feed/parse.js';
 import { parseOnce } from './parse-once.js';
@@ -19,7 +19,16 @@ import { EMPTY, feedStore, type FeedSnapshot, type FeedWatch, type RequestHook }
 import { FeedErrorEvent, FeedLoadEvent } from '../events.js';
 
 export type FeedHost = ReactiveControllerHost &
-  HTMLElement & { src?: string; feed?: unknown; format: FeedFormat; pollInterval: number; timeout: number; request?: RequestHook };
+  HTMLElement & {
+    src?: string;
+    feed?: unknown;
+    format: FeedFormat;
+    pollInterval: number;
+    timeout: number;
+    request?: RequestHook;
+    /** The overall state the host derived from the feed (the banner's), for `feed-load`'s detail. */
+    readonly indicator?: Indicator | undefined;
+  };
 
 type Source = [src: string | undefined, feed: unknown, format: FeedFormat];
 
@@ -46,6 +55,9 @@ export class FeedController implements ReactiveController {
   #request?: RequestHook;
   /** Brought in step in this update already (by the host's `willUpdate`). */
   #inStep = false;
+  /** New data, or a new failure, to announce once the host has rendered it. */
+  #loaded = false;
+  #failed?: FeedError | undefined;
 
   constructor(host: FeedHost) {
     this.#host = host;
@@ -76,8 +88,21 @@ export class FeedController implements ReactiveController {
     if (!this.#inStep) this.update();
   }
 
+  /**
+   * Events go out once the host has rendered what they bring, so that in a listener the host's
+   * state (its `indicator`, its shadow DOM) is that of the feed in the event.
+   */
   hostUpdated(): void {
     this.#inStep = false;
+    const host = this.#host;
+    const { feed, issues } = this.snapshot;
+    const loaded = this.#loaded && feed;
+    const failed = this.#failed;
+    // reset first: a listener may give a new feed at once
+    this.#loaded = false;
+    this.#failed = undefined;
+    if (loaded) host.dispatchEvent(new FeedLoadEvent(loaded, issues as FeedIssue[], host.indicator));
+    if (failed) host.dispatchEvent(new FeedErrorEvent(failed));
   }
 
   /** Loads the feed again now (the Retry button). */
@@ -196,9 +221,7 @@ export class FeedController implements ReactiveController {
     const host = this.#host;
     host.requestUpdate();
     for (const waiter of [...this.#waiters]) waiter();
-    if (snapshot.feed && snapshot.feed !== previous.feed) {
-      host.dispatchEvent(new FeedLoadEvent(snapshot.feed, snapshot.issues as FeedIssue[]));
-    }
-    if (snapshot.error && snapshot.error !== previous.error) host.dispatchEvent(new FeedErrorEvent(snapshot.error));
+    if (snapshot.feed && snapshot.feed !== previous.feed) this.#loaded = true;
+    if (snapshot.error && snapshot.error !== previous.error) this.#failed = snapshot.error;
   }
 }

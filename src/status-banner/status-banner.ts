@@ -26,9 +26,9 @@ interface BannerState {
  * @customElement status-banner
  * @summary Live overall status of a service, with open incidents and maintenances.
  *
- * @event feed-load - `FeedLoadEvent`: the feed loaded or changed; `detail.feed`.
+ * @event feed-load - `FeedLoadEvent`: the feed loaded or changed, and shows; `detail.feed`, `detail.issues`, `detail.indicator` (the state after the `components` filter).
  * @event feed-error - `FeedErrorEvent`: loading or refreshing failed; `detail.error` has `kind` and `message`.
- * @event status-change - `StatusChangeEvent`: the overall state changed; `detail.previous`, `detail.current`.
+ * @event status-change - `StatusChangeEvent`: the overall state is known (first data: `detail.previous` is `undefined`) or changed; `detail.previous`, `detail.current`.
  *
  * @csspart banner - The banner, with `data-level` set to the overall state.
  * @csspart status - The line with the overall state.
@@ -80,6 +80,7 @@ export class StatusBannerElement extends FeedElement {
   /** The last state change, spoken once by the live region. */
   #announcement = '';
   #lastIndicator?: Indicator;
+  #change?: StatusChangeEvent | undefined;
   #warned?: string;
   /** What the banner shows, derived once per update from the feed, the filter and the clock. */
   #shown?: BannerState;
@@ -94,11 +95,20 @@ export class StatusBannerElement extends FeedElement {
     const current = this.#shown.indicator;
     const previous = this.#lastIndicator;
     this.#lastIndicator = current;
+    if (previous === undefined) this.#change = new StatusChangeEvent(previous, current);
     // New data or the clock (a maintenance window opening) change the state; a new filter does not.
-    if (previous !== undefined && previous !== current && !changed.has('components')) {
+    else if (previous !== current && !changed.has('components')) {
       this.#announcement = this.terms.statusChanged(this.terms.indicator[current]);
-      this.dispatchEvent(new StatusChangeEvent(previous, current));
+      this.#change = new StatusChangeEvent(previous, current);
     }
+  }
+
+  /** The state's change goes out once it shows, after the `feed-load` that brought it. */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const change = this.#change;
+    this.#change = undefined;
+    if (change) this.dispatchEvent(change);
   }
 
   /** The overall state shown, after the `components` filter; `undefined` before data arrives. */

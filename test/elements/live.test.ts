@@ -259,7 +259,7 @@ describe('live feeds: status-change', () => {
       { json: feedWith('minor', 'Slow API'), etag: '"d"' },
       good('none', { etag: '"e"' }),
     ]);
-    const changes: [string, string][] = [];
+    const changes: [string | undefined, string][] = [];
     const announcements: string[] = [];
     const element = await banner(url, { poll: POLL });
     element.addEventListener('status-change', (event: StatusChangeEvent) => changes.push([event.detail.previous, event.detail.current]));

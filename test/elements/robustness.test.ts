@@ -7,6 +7,7 @@ import { registerLocale, registerLocaleLoader } from '../../src/i18n/locales.js'
 import { en } from '../../src/i18n/locales/en.js';
 import type { IncidentTimelineElement } from '../../src/incident-timeline/incident-timeline.js';
 import type { StatusBannerElement } from '../../src/status-banner/status-banner.js';
+import type { StatusChangeEvent } from '../../src/events.js';
 import { scriptFeed, settled, visibleText, waitFor } from '../helpers.js';
 
 const label = (element: Element): string | undefined => element.shadowRoot!.querySelector('[part~="label"]')?.textContent?.trim();
@@ -62,17 +63,22 @@ describe('robustness', () => {
     expect((errors[0] as Event & { error: { message: string } }).error.message).to.include('http://[');
   });
 
-  it('does not call a switch to another service a change of state', async () => {
+  it('does not call a switch to another service a change of state: each service\'s first state has no previous', async () => {
     const major = await scriptFeed([{ json: { page: { name: 'A' }, status: { indicator: 'major' } } }]);
     const none = await scriptFeed([{ json: { page: { name: 'B' }, status: { indicator: 'none' } } }]);
-    const changes: Event[] = [];
+    const changes: StatusChangeEvent['detail'][] = [];
     const element = await fixture<StatusBannerElement>(
-      html`<status-banner src=${major} poll-interval="0" @status-change=${(event: Event) => changes.push(event)}></status-banner>`,
+      html`<status-banner src=${major} poll-interval="0" @status-change=${(event: StatusChangeEvent) => changes.push(event.detail)}></status-banner>`,
     );
     await waitFor(() => label(element) === 'Major service outage', 3000, 'the first service');
     element.src = none;
     await waitFor(() => label(element) === 'All systems operational', 3000, 'the second service');
-    expect(changes).to.have.length(0);
+    await settled(element);
+    expect(changes).to.deep.equal([
+      { previous: undefined, current: 'major' },
+      { previous: undefined, current: 'none' },
+    ]);
+    expect(element.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal('');
   });
 
   it('filters by a group name, and warns about a name that matches nothing', async () => {

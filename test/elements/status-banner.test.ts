@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { StatusBannerElement } from '../../src/status-banner/status-banner.js';
-import { loadJson, settled, visibleText, warmUpAxe } from '../helpers.js';
+import type { FeedLoadEvent, StatusChangeEvent } from '../../src/events.js';
+import { loadJson, scriptFeed, settled, visibleText, waitFor, warmUpAxe } from '../helpers.js';
 
 const corpus = (path: string): Promise<unknown> => loadJson(`/__corpus__/files/${path}`);
 
@@ -141,5 +142,44 @@ describe('<status-banner> hide-when-operational and components', () => {
 
     const byId = await renderBanner(feed, 'en', { components: 'vg70hn9s2tyj' }); // Pages, by id
     expect(visibleText(byId)).to.include('Incident with Packages and Pages');
+  });
+});
+
+describe('<status-banner> events from the first load', () => {
+  it('fires feed-load, then status-change with no previous state, once the banner shows the feed', async () => {
+    const feed = {
+      page: { name: 'P' },
+      components: [
+        { id: 'api', name: 'API', status: 'major_outage' },
+        { id: 'web', name: 'Web', status: 'operational' },
+      ],
+    };
+    const url = await scriptFeed([{ json: feed }]);
+    const seen: { type: string; detail: unknown; indicator: unknown; shown: string | undefined }[] = [];
+    const record = (event: Event) => {
+      const element = event.target as StatusBannerElement;
+      seen.push({
+        type: event.type,
+        detail: event.type === 'feed-load' ? (event as FeedLoadEvent).detail.indicator : (event as StatusChangeEvent).detail,
+        indicator: element.indicator,
+        shown: part(element, 'label')?.textContent ?? undefined,
+      });
+    };
+    const element = await fixture<StatusBannerElement>(
+      html`<status-banner lang="en" poll-interval="0" components="web" src=${url} @feed-load=${record} @status-change=${record}></status-banner>`,
+    );
+    await waitFor(() => seen.length === 2, 3000, 'two events');
+    expect(seen).to.deep.equal([
+      { type: 'feed-load', detail: 'none', indicator: 'none', shown: 'All systems operational' },
+      { type: 'status-change', detail: { previous: undefined, current: 'none' }, indicator: 'none', shown: 'All systems operational' },
+    ]);
+    // a new filter is not a change of the service's state; the next feed-load carries the new one
+    element.components = 'api';
+    await settled(element);
+    expect(element.indicator).to.equal('major');
+    expect(seen).to.have.length(2);
+    element.feed = { ...feed };
+    await settled(element);
+    expect(seen.slice(2).map(({ type, detail }) => [type, detail])).to.deep.equal([['feed-load', 'major']]);
   });
 });
