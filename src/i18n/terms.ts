@@ -37,6 +37,10 @@ export interface Terms {
   viewStatusPage: string;
   /** Live-region announcement when the overall state changes. */
   statusChanged: (label: string) => string;
+  /** The banner's `components` filter matched nothing (`names` as written): it shows the whole page. */
+  noSuchComponents: (names: string) => string;
+  /** The timeline's `incident-id` is not in the feed. */
+  noSuchIncident: (id: string) => string;
 }
 
 export interface LocalePack {

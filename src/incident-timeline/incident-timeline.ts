@@ -91,7 +91,19 @@ export class IncidentTimelineElement extends FeedElement {
   protected override render() {
     const incident = this.shownIncident;
     if (incident) return this.#renderIncident(incident);
-    return this.renderFeed(() => html`${this.renderStale()}<p part="empty" class="muted">${this.terms.noIncidents}</p>`);
+    return this.renderFeed(() => {
+      const { incidentId, terms } = this;
+      // an incident-id the feed does not have is said so, on screen and once in the console
+      if (incidentId) this.#warn(`${this.localName}: incident-id="${incidentId}" is not in the feed`);
+      return html`${this.renderStale()}<p part="empty" class="muted">
+        ${incidentId ? terms.noSuchIncident(`“${incidentId}”`) : terms.noIncidents}
+      </p>`;
+    });
+  }
+
+  #warned?: string;
+  #warn(warning: string): void {
+    if (warning !== this.#warned) console.warn((this.#warned = warning));
   }
 
   #renderIncident(incident: Incident): TemplateResult {

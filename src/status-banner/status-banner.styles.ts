@@ -41,8 +41,12 @@ export const styles = css`
     display: inline-block;
     background: transparent;
   }
-  [part~='stale'] {
+  [part~='stale'],
+  .note {
     margin: 0.5em 0 0;
     font-size: 0.875em;
+  }
+  .compact + .note {
+    margin: 0;
   }
 `;

@@ -16,6 +16,8 @@ interface BannerState {
   indicator: Indicator;
   incidents: Incident[];
   maintenances: Incident[];
+  /** The `components` filter as written, when it matched no component: the whole page is shown. */
+  unmatched?: string | undefined;
 }
 
 /**
@@ -39,6 +41,7 @@ interface BannerState {
  * @csspart incident - One open incident or maintenance.
  * @csspart incident-link - An incident's title (a link when the feed gives one).
  * @csspart phase - An incident's latest phase and how long ago.
+ * @csspart note - Says that the `components` filter matched no component, so the whole page shows.
  */
 export class StatusBannerElement extends FeedElement {
   static override styles = [themeStyles, styles];
@@ -158,7 +161,7 @@ export class StatusBannerElement extends FeedElement {
     return html`<span part="banner status" class="compact" data-level=${banner.indicator} lang=${this.locale.pack.code} dir=${this.locale.pack.dir}>
       ${statusIcon(banner.indicator)}
       ${href ? html`<a part="label link" href=${href}>${label}</a>` : html`<span part="label">${label}</span>`}
-    </span>`;
+    </span>${this.#renderNote(banner)}`;
   }
 
   #renderFull(feed: StatusFeed, banner: BannerState): TemplateResult {
@@ -171,6 +174,7 @@ export class StatusBannerElement extends FeedElement {
         <strong part="label">${terms.indicator[banner.indicator]}</strong>
         ${href ? html`<a part="link" class="link" href=${href}>${terms.viewStatusPage}</a>` : nothing}
       </p>
+      ${this.#renderNote(banner)}
       ${items.length
         ? html`<ul part="incidents" class="incidents">
             ${items.map((incident) => this.#renderIncident(incident))}
@@ -178,6 +182,10 @@ export class StatusBannerElement extends FeedElement {
         : nothing}
       ${this.renderStale()}
     </div>`;
+  }
+
+  #renderNote({ unmatched }: BannerState): TemplateResult | typeof nothing {
+    return unmatched ? html`<p part="note" class="note muted">${this.terms.noSuchComponents(`“${unmatched}”`)}</p>` : nothing;
   }
 
   #renderIncident(incident: Incident): TemplateResult {
@@ -206,7 +214,10 @@ export class StatusBannerElement extends FeedElement {
   /** Incidents, maintenances and state after the `components` filter. */
   #derive(feed: StatusFeed): BannerState {
     const now = this.clock;
-    const wanted = this.#wantedComponents(feed.components);
+    let wanted = this.#wantedComponents(feed.components);
+    // A filter that matches nothing cannot say all is well: the whole page's state shows, with a note.
+    const unmatched = wanted?.size === 0 ? this.components?.trim() : undefined;
+    if (unmatched) wanted = undefined;
     const touches = (incident: Incident): boolean =>
       !wanted || incident.componentIds.some((id) => wanted.has(id) || wanted.has(id.toLowerCase()));
     const incidents = feed.incidents.filter((incident) => isOpen(incident) && touches(incident));
@@ -215,7 +226,7 @@ export class StatusBannerElement extends FeedElement {
       // The feed's own indicator is authoritative when nothing is filtered, but a maintenance under way shows even if it omits it.
       const indicator =
         feed.status.indicator === 'none' && maintenances.length ? 'maintenance' : feed.status.indicator;
-      return { indicator, incidents, maintenances };
+      return { indicator, incidents, maintenances, unmatched };
     }
     const components = feed.components.filter((component) => wanted.has(component.id));
     return { indicator: deriveIndicator(incidents, maintenances, components), incidents, maintenances };
@@ -223,9 +234,9 @@ export class StatusBannerElement extends FeedElement {
 
   /**
    * Ids of the components named by the `components` attribute: by id, name, group (all of its
-   * components) or "Group – Name" as the timeline shows it (with any dash), case-insensitive.
-   * A name that matches nothing is reported once, since a typo
-   * would otherwise hide every incident without a word.
+   * components) or "Group – Name" as the timeline shows it (with any dash), case-insensitive;
+   * none (an empty set) if the feed has components and no name matches one. A name that matches
+   * nothing is reported once, since a typo would otherwise hide every incident without a word.
    */
   #wantedComponents(components: readonly Component[]): Set<string> | undefined {
     const names = this.components
@@ -233,7 +244,7 @@ export class StatusBannerElement extends FeedElement {
       .map((name) => sameDashes(name.trim().toLowerCase()))
       .filter(Boolean);
     if (!names?.length) return undefined;
-    const wanted = new Set<string>(names);
+    const wanted = new Set<string>();
     const matched = new Set<string>();
     for (const component of components) {
       for (const name of [component.id, component.name, component.group ?? '', componentName(component)]) {
@@ -244,6 +255,8 @@ export class StatusBannerElement extends FeedElement {
         }
       }
     }
+    // with no components in the feed, the names are matched against incidents' component ids
+    if (!components.length) for (const name of names) wanted.add(name);
     const unknown = names.filter((name) => !matched.has(name));
     const warning = `${this.localName}: components="${unknown.join(', ')}" matches no component of the feed`;
     if (components.length && unknown.length && warning !== this.#warned) console.warn((this.#warned = warning));

@@ -93,7 +93,12 @@ describe('robustness', () => {
       const byGroup = await fixture<StatusBannerElement>(html`<status-banner components="api" .feed=${feed}></status-banner>`);
       expect(label(byGroup)).to.equal('Major service outage');
       const typo = await fixture<StatusBannerElement>(html`<status-banner components="Webb" .feed=${feed}></status-banner>`);
-      expect(label(typo)).to.equal('All systems operational');
+      // never a green state it cannot know: the whole page's, with a note
+      expect(label(typo)).to.equal('Major service outage');
+      expect(typo.shadowRoot!.querySelector('[part="note"]')!.textContent).to.equal(
+        'No component of this page is called “Webb”: this is the status of the whole page.',
+      );
+      expect(byGroup.shadowRoot!.querySelector('[part="note"]')).to.equal(null);
     });
     expect(warnings).to.deep.equal(['status-banner: components="webb" matches no component of the feed']);
   });
@@ -191,7 +196,8 @@ describe('a component in a group', () => {
   it('is not matched under another group', async () => {
     const warnings = await warningsOf(async () => {
       const element = await fixture<StatusBannerElement>(html`<status-banner components="Site - US-East" .feed=${feed}></status-banner>`);
-      expect(label(element)).to.equal('All systems operational');
+      expect(label(element)).to.equal('Major service outage');
+      expect(element.shadowRoot!.querySelector('[part="note"]')).to.exist;
     });
     expect(warnings).to.deep.equal(['status-banner: components="site – us-east" matches no component of the feed']);
   });
@@ -205,22 +211,34 @@ describe('<incident-timeline> with no incident to show', () => {
   };
   const stale = (element: Element): Element | null => element.shadowRoot!.querySelector('[part="stale"]');
 
-  for (const [what, feed, incidentId] of [
-    ['an empty feed', empty, undefined],
-    ['an incident-id not in the feed', oneIncident, 'missing'],
+  for (const [what, feed, incidentId, says] of [
+    ['an empty feed', empty, undefined, 'No incidents reported'],
+    ['an incident-id not in the feed', oneIncident, 'missing', 'This status page has no incident “missing”.'],
   ] as const) {
     it(`says so, and that it is stale, when a refresh of ${what} fails`, async () => {
       const src = await scriptFeed([{ json: feed }, { status: 500 }]);
       const element = await fixture<IncidentTimelineElement>(
         html`<incident-timeline lang="en" src=${src} incident-id=${incidentId ?? nothing}></incident-timeline>`,
       );
-      await waitFor(() => visibleText(element) === 'No incidents reported', 4000, 'the first load');
+      await waitFor(() => visibleText(element) === says, 4000, 'the first load');
       expect(stale(element)).to.equal(null);
       element.refresh();
       await waitFor(() => stale(element) !== null, 4000, 'the stale notice');
-      expect(visibleText(element)).to.match(/^Could not refresh\. Last updated .* ago\. No incidents reported$/);
+      expect(visibleText(element)).to.match(/^Could not refresh\. Last updated .* ago\. /);
+      expect(visibleText(element).endsWith(says)).to.equal(true);
     });
   }
+
+  it('warns once about an incident-id not in the feed', async () => {
+    const warnings = await warningsOf(async () => {
+      const element = await fixture<IncidentTimelineElement>(html`<incident-timeline lang="es" incident-id="nope" .feed=${oneIncident}></incident-timeline>`);
+      await settled(element);
+      expect(visibleText(element)).to.equal('Esta página de estado no tiene el incidente “nope”.');
+      element.now = new Date();
+      await settled(element);
+    });
+    expect(warnings).to.deep.equal(['incident-timeline: incident-id="nope" is not in the feed']);
+  });
 
   it('says it is stale when a broken feed replaces an empty one', async () => {
     const element = await fixture<IncidentTimelineElement>(html`<incident-timeline lang="en" .feed=${empty}></incident-timeline>`);

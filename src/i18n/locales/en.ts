@@ -57,6 +57,8 @@ export const en: LocalePack = {
     scheduledFor: 'Scheduled',
     viewStatusPage: 'View status page',
     statusChanged: (label) => `Service status changed: ${label}`,
+    noSuchComponents: (names) => `No component of this page is called ${names}: this is the status of the whole page.`,
+    noSuchIncident: (id) => `This status page has no incident ${id}.`,
   },
 };
 

@@ -58,6 +58,8 @@ export const es: LocalePack = {
     scheduledFor: 'Programado',
     viewStatusPage: 'Ver la página de estado',
     statusChanged: (label) => `El estado del servicio cambió: ${label}`,
+    noSuchComponents: (names) => `Ningún componente de esta página se llama ${names}: este es el estado de toda la página.`,
+    noSuchIncident: (id) => `Esta página de estado no tiene el incidente ${id}.`,
   },
 };
 
