@@ -17,6 +17,26 @@ const CORES = availableParallelism();
 const CONCURRENT_BROWSERS = Math.min(3, Math.max(1, CORES));
 const CHROMIUM_PAGES = Math.max(1, Math.floor(CORES / 2));
 
+/**
+ * `accessibility-tree`: the tree Chromium gives assistive technology, with every node (not only
+ * the "interesting" ones), rooted at `selector` if given (`pierce/…` looks inside shadow roots).
+ */
+function accessibilityTreePlugin() {
+  return {
+    name: 'accessibility-tree',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'accessibility-tree') return undefined;
+      if (session.browser.type !== 'puppeteer' || session.browser.name !== 'Chromium') {
+        throw new Error(`accessibility-tree: Chromium only, not ${session.browser.name}`);
+      }
+      const page = session.browser.getPage(session.id);
+      const root = payload?.selector ? await page.$(payload.selector) : undefined;
+      if (payload?.selector && !root) throw new Error(`accessibility-tree: nothing matches ${payload.selector}`);
+      return page.accessibility.snapshot({ root, interestingOnly: false });
+    },
+  };
+}
+
 const LAUNCHERS = {
   chromium: ({ browser }) => {
     const launcher = chromeLauncher({
@@ -55,7 +75,7 @@ function launchers() {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), accessibilityTreePlugin()],
   middleware: testMiddleware(),
   browsers: launchers(),
   concurrentBrowsers: CONCURRENT_BROWSERS,

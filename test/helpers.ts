@@ -1,4 +1,5 @@
 /** Helpers the element tests share. */
+import { executeServerCommand } from '@web/test-runner-commands';
 import { expect } from '@open-wc/testing';
 
 /** The text a reader sees, in document order, through every shadow root; hidden and visually-hidden text left out. */
@@ -160,4 +161,26 @@ export async function warmUpAxe(): Promise<void> {
   } finally {
     probe.remove();
   }
+}
+
+/** An accessibility tree node, as `a11ySnapshot` gives it. */
+export interface AccessibleNode {
+  role: string;
+  name: string;
+  children?: AccessibleNode[];
+}
+
+/**
+ * The page's accessibility tree as the browser exposes it to assistive technology, in Chromium,
+ * where the test runner can read it; `undefined` in the other engines. `selector` roots it at
+ * an element (`pierce/…` finds one inside shadow roots), which is then in the tree whatever its role.
+ */
+export async function accessibilityTree(selector?: string): Promise<AccessibleNode | undefined> {
+  if (!navigator.userAgent.includes('Chrome/')) return undefined;
+  return executeServerCommand<AccessibleNode, { selector?: string }>('accessibility-tree', { selector });
+}
+
+/** Every node of `tree`, depth first. */
+export function accessibleNodes(tree: AccessibleNode | undefined): AccessibleNode[] {
+  return tree ? [tree, ...(tree.children ?? []).flatMap(accessibleNodes)] : [];
 }

@@ -6,7 +6,7 @@ import { monthIndex, type MonthKey } from '../i18n/calendar.js';
 import type { DateFormatter } from '../i18n/format.js';
 import { defineElement } from '../internal/define-element.js';
 import { FeedElement } from '../internal/feed-element.js';
-import { heading } from '../internal/heading.js';
+import { heading, headingLevel } from '../internal/heading.js';
 import { uniqueKeys } from '../internal/keys.js';
 import { ClockController } from '../internal/clock.js';
 import { themeStyles } from '../internal/theme.js';
@@ -62,7 +62,7 @@ export class IncidentHistoryElement extends FeedElement {
   // the current month moves on at midnight of its last day
   protected readonly clockController = new ClockController(this);
 
-  /** Level of the month headings (1–6); incident titles go one level below. */
+  /** Level of the month headings (1–5); incident titles go one level below. Anything else is 2, with a warning. */
   headingLevel = 2;
 
   /** Which page is shown: 0 is the newest months (clamped to the pages there are). */
@@ -143,8 +143,9 @@ export class IncidentHistoryElement extends FeedElement {
   }
 
   #renderMonth(month: Month): TemplateResult {
+    const level = headingLevel(this, this.headingLevel, 5, 2);
     return html`<section part="month" class="month">
-      ${heading(this.headingLevel, 'month-heading', this.dates.month(month))}
+      ${heading(level, 'month-heading', this.dates.month(month))}
       ${month.incidents.length
         ? html`<ul part="incidents" class="incidents">
             ${repeat(
@@ -158,7 +159,7 @@ export class IncidentHistoryElement extends FeedElement {
                   .components=${this.data?.components}
                   .localized=${this.locale.value}
                   .now=${this.now}
-                  heading-level=${Math.min(6, this.headingLevel + 1)}
+                  heading-level=${level + 1}
                 ></incident-timeline>
               </li>`,
             )}

@@ -7,7 +7,7 @@ import { statusIcon } from '../internal/icons.js';
 import { renderRichText } from '../internal/rich-text.js';
 import { uniqueKeys } from '../internal/keys.js';
 import { themeStyles } from '../internal/theme.js';
-import { heading } from '../internal/heading.js';
+import { heading, headingLevel } from '../internal/heading.js';
 import { defineElement } from '../internal/define-element.js';
 import { styles } from './incident-timeline.styles.js';
 
@@ -73,7 +73,7 @@ export class IncidentTimelineElement extends FeedElement {
   /** Expands every phase; otherwise only the newest is open. */
   open = false;
 
-  /** Level of the title heading (1–6), so it fits the page's outline. */
+  /** Level of the title heading (1–6), so it fits the page's outline. Anything else is 3, with a warning. */
   headingLevel = 3;
 
   /** Components of the feed, to name affected ones; set by `<incident-history>`. */
@@ -110,12 +110,12 @@ export class IncidentTimelineElement extends FeedElement {
     const { terms } = this;
     const isMaintenance = incident.kind === 'maintenance';
     const level = isMaintenance ? 'maintenance' : incident.impact;
-    return html`<article part="incident" data-level=${level} lang=${this.locale.pack.code} dir=${this.locale.pack.dir}>
+    return html`<article part="incident" aria-labelledby="title" data-level=${level} lang=${this.locale.pack.code} dir=${this.locale.pack.dir}>
       ${this.renderStale()}
       ${heading(
-        this.headingLevel,
+        headingLevel(this, this.headingLevel, 6, 3),
         'title',
-        html`${statusIcon(level)}<span class="title-text">${incident.title}</span>
+        html`${statusIcon(level)}<span id="title" class="title-text">${incident.title}</span>
           <span part="impact" class="impact">${isMaintenance ? terms.maintenance : terms.impact[incident.impact]}</span>`,
       )}
       ${this.#renderMeta(incident)}

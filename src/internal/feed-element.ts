@@ -137,6 +137,33 @@ export abstract class FeedElement extends LitElement {
     this.feedState.refresh();
   }
 
+  /** Set by Retry: focus follows what replaces the button, so it never falls to the page. */
+  #refocus = false;
+
+  #retry = (): void => {
+    this.#refocus = true;
+    this.refresh();
+  };
+
+  /**
+   * After Retry, focus goes to the Retry button of a new failure, to the loading message while
+   * the request runs, then to the first control of the content it brings.
+   */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.#refocus) return;
+    const root = this.renderRoot as ShadowRoot;
+    const loading = root.querySelector<HTMLElement>('[part~=loading]');
+    // the content as a whole: the first element that is not a live region or a style
+    const target =
+      root.querySelector<HTMLElement>('[part~=retry]') ??
+      loading ??
+      [...root.children].find((child): child is HTMLElement => child instanceof HTMLElement && !child.matches('[role],style'));
+    this.#refocus = !!loading;
+    if (target && target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.tabIndex = -1;
+    target?.focus();
+  }
+
   /** The normalized feed on screen, if any. */
   protected get data(): StatusFeed | undefined {
     return this.feedState.snapshot.feed;
@@ -161,7 +188,7 @@ export abstract class FeedElement extends LitElement {
 
   /** Skeleton lines that keep the layout still while the first load runs. */
   protected renderLoading(lines: number): TemplateResult {
-    return html`<div part="loading" role="status" aria-busy="true">
+    return html`<div part="loading" role="status" aria-busy="true" tabindex="-1">
       <span class="visually-hidden">${this.terms.loading}</span>
       ${Array.from({ length: lines }, () => html`<span class="skeleton"></span>`)}
     </div>`;
@@ -172,7 +199,7 @@ export abstract class FeedElement extends LitElement {
     return html`<div part="error" role="alert">
       <p>${this.terms.error[error.kind]}${error.status ? ` (HTTP ${error.status})` : ''}</p>
       ${this.src && this.feed == null
-        ? html`<button part="retry" type="button" @click=${this.refresh}>${this.terms.retry}</button>`
+        ? html`<button part="retry" type="button" @click=${this.#retry}>${this.terms.retry}</button>`
         : nothing}
     </div>`;
   }

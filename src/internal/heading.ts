@@ -21,3 +21,19 @@ export function heading(level: number, name: string, content: unknown): Template
       return html`<h6 part=${name} class=${name}>${content}</h6>`;
   }
 }
+
+const warned = new WeakMap<Element, unknown>();
+
+/**
+ * An element's `heading-level`: a whole number from 1 to `max`, else `fallback`, with a console
+ * warning once per element and value. A history allows 1–5, so that its incident titles, one level
+ * below its months, are still headings of their own.
+ */
+export function headingLevel(element: Element, level: number, max: number, fallback: number): number {
+  if (Number.isInteger(level) && level >= 1 && level <= max) return level;
+  if (!Object.is(warned.get(element), level)) {
+    warned.set(element, level);
+    console.warn(`${element.localName}: heading-level="${String(level)}" is not a whole number from 1 to ${max}; using ${fallback}`);
+  }
+  return fallback;
+}

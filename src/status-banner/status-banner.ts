@@ -201,8 +201,10 @@ export class StatusBannerElement extends FeedElement {
     return html`<li part="incident" class="incident" data-level=${level}>
       ${statusIcon(level)}
       <span class="incident-text">
-        <span class="visually-hidden">${terms.impact[level]}:</span>
-        ${isMaintenance ? html`<span class="kind">${terms.maintenance}:</span>` : nothing} ${title}
+        ${isMaintenance
+          ? html`<span class="kind">${terms.maintenance}:</span>`
+          : html`<span class="visually-hidden">${terms.impact[level]}:</span>`}
+        ${title}
         <span part="phase" class="muted">
           ${terms.phase[incident.status]} ·
           <time datetime=${when}>${this.dates.relative(when, this.clock)}</time>

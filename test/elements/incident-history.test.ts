@@ -6,7 +6,7 @@ import type { IncidentTimelineElement } from '../../src/incident-timeline/incide
 import { parseFeed } from '../../src/feed/index.js';
 import { en } from '../../src/i18n/locales/en.js';
 import { registerLocale } from '../../src/i18n/locales.js';
-import { corpusFiles, expectInOrder, loadText, seedFeed, settled, visibleText, warmUpAxe } from '../helpers.js';
+import { corpusFiles, expectInOrder, loadText, seedFeed, settled, visibleText, waitFor, warmUpAxe } from '../helpers.js';
 
 const corpus = await corpusFiles();
 
@@ -239,6 +239,39 @@ describe('<incident-history> states', () => {
     expect(visibleText(part(element, 'error'))).to.include('no contiene nada que mostrar');
     expect(fired).to.have.nested.property('error.kind', 'invalid');
     await expect(element).to.be.accessible();
+  });
+
+  it('keeps focus after Retry: on the loading message, on Retry after a second failure, on the content after a success', async () => {
+    // the requests wait until the test answers them
+    const answers: ((response: Response) => void)[] = [];
+    const request = (): Promise<Response> => new Promise((resolve) => answers.push(resolve));
+    const element = await fixture<IncidentHistoryElement>(
+      html`<incident-history lang="en" poll-interval="0" src="https://status.example.com/history.json" .now=${MAY_2026} .request=${request}></incident-history>`,
+    );
+    // what has focus inside the element, as text: a failed check of elements is slow to print
+    const focused = (): string => {
+      const active = element.shadowRoot!.activeElement;
+      return active ? `${active.localName} ${active.getAttribute('part') ?? ''} ${active.textContent!.trim()}`.trim() : 'nothing';
+    };
+    const retry = () => element.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]');
+    await waitFor(() => answers.length === 1, 3000, 'the first request');
+    answers[0]!(new Response('down', { status: 500 }));
+    await waitFor(() => retry() !== null, 3000, 'the error state');
+    retry()!.focus();
+    retry()!.click();
+    await waitFor(() => answers.length === 2, 3000, 'the retried request');
+    await settled(element);
+    expect(focused()).to.equal('div loading Loading status…');
+    answers[1]!(new Response('down', { status: 503 }));
+    await waitFor(() => retry() !== null, 3000, 'the second error');
+    await settled(element);
+    expect(focused()).to.equal('button retry Retry');
+    retry()!.click();
+    await waitFor(() => answers.length === 3, 3000, 'the third request');
+    answers[2]!(new Response(await loadText('/demo/feeds/jelou.json'), { headers: { 'content-type': 'application/json' } }));
+    await waitFor(() => monthHeadings(element).length > 0, 3000, 'the history');
+    await settled(element);
+    expect(`${document.activeElement?.localName} ${element.shadowRoot!.activeElement?.getAttribute('part')}`).to.equal('incident-history history');
   });
 
   it('keeps good data on screen when a broken feed replaces it, and says it is stale', async () => {

@@ -4,7 +4,7 @@ import '../../src/define.js';
 import type { IncidentTimelineElement } from '../../src/incident-timeline/incident-timeline.js';
 import { parseFeed } from '../../src/feed/parse.js';
 import { en } from '../../src/i18n/locales/en.js';
-import { afterPendingLoads, corpusFiles, deepElements, expectInOrder, loadJson, loadText, scriptFeed, seedFeed, settled, shadowRoots, visibleText, waitFor, warmUpAxe } from '../helpers.js';
+import { accessibilityTree, afterPendingLoads, corpusFiles, deepElements, expectInOrder, loadJson, loadText, scriptFeed, seedFeed, settled, shadowRoots, visibleText, waitFor, warmUpAxe } from '../helpers.js';
 
 const corpus = await corpusFiles();
 
@@ -199,5 +199,23 @@ describe('<incident-timeline> parts', () => {
     await settled(history);
     const nested = history.shadowRoot!.querySelector('incident-timeline')!;
     expect(nested.getAttribute('exportparts')!.split(', ')).to.deep.equal([...TIMELINE_PARTS]);
+  });
+});
+
+describe('<incident-timeline> in the accessibility tree', () => {
+  it('names its article by the incident title', async () => {
+    const feed = {
+      page: { name: 'T' },
+      incidents: [
+        { id: 'a', title: 'Slow API', impact: 'minor', updates: [{ status: 'resolved', at: '2026-05-02T10:00:00Z', body: 'ok' }] },
+        { id: 'b', title: 'Login down', impact: 'major', updates: [{ status: 'resolved', at: '2026-05-01T10:00:00Z', body: 'ok' }] },
+      ],
+    };
+    const element = await renderTimeline(html`<incident-timeline lang="en" incident-id="b" .feed=${feed}></incident-timeline>`);
+    expect(element.shadowRoot!.querySelector('article')!.getAttribute('aria-labelledby')).to.equal('title');
+    expect(element.shadowRoot!.getElementById('title')!.textContent).to.equal('Login down');
+    const tree = await accessibilityTree('pierce/article');
+    if (!tree) return; // only Chromium shows the tree to the test runner
+    expect([tree.role, tree.name]).to.deep.equal(['article', 'Login down']);
   });
 });

@@ -248,3 +248,60 @@ describe('<incident-timeline> with no incident to show', () => {
     expect(visibleText(element)).to.match(/^Could not refresh\. Last updated .* ago\. No incidents reported$/);
   });
 });
+
+describe('heading-level', () => {
+  const feed = {
+    page: { name: 'H' },
+    incidents: [{ id: 'i', title: 'Down', updates: [{ status: 'resolved', at: '2026-05-01T10:00:00Z', body: 'x' }] }],
+  };
+  const now = new Date('2026-05-20T12:00:00Z');
+  const levels = (element: Element): string[] => {
+    const root = element.shadowRoot!;
+    const month = root.querySelector('[part="month-heading"]');
+    const timeline = root.querySelector('incident-timeline');
+    const title = (timeline ?? element).shadowRoot!.querySelector('[part="title"]');
+    return [month?.localName, title?.localName].filter((name): name is string => name !== undefined);
+  };
+
+  for (const [given, expected, warned] of [
+    ['abc', ['h2', 'h3'], true],
+    ['0', ['h2', 'h3'], true],
+    ['2.5', ['h2', 'h3'], true],
+    ['6', ['h2', 'h3'], true],
+    ['7', ['h2', 'h3'], true],
+    ['1', ['h1', 'h2'], false],
+    ['5', ['h5', 'h6'], false],
+  ] as const) {
+    it(`of the history: "${given}" gives months ${expected[0]} and titles ${expected[1]}${warned ? ', with a warning' : ''}`, async () => {
+      const warnings = await warningsOf(async () => {
+        const element = await fixture(html`<incident-history lang="en" heading-level=${given} .now=${now} .feed=${feed}></incident-history>`);
+        await settled(element);
+        await settled(element.shadowRoot!.querySelector('incident-timeline')!);
+        expect(levels(element)).to.deep.equal(expected);
+        // a re-render does not warn again
+        (element as HTMLElement & { now: Date }).now = new Date(now);
+        await settled(element);
+      });
+      expect(warnings).to.deep.equal(
+        warned ? [`incident-history: heading-level="${given === 'abc' ? 'NaN' : given}" is not a whole number from 1 to 5; using 2`] : [],
+      );
+    });
+  }
+
+  for (const [given, expected, warned] of [
+    ['abc', 'h3', true],
+    ['0', 'h3', true],
+    ['7', 'h3', true],
+    ['6', 'h6', false],
+    ['1', 'h1', false],
+  ] as const) {
+    it(`of a timeline: "${given}" gives a title ${expected}${warned ? ', with a warning' : ''}`, async () => {
+      const warnings = await warningsOf(async () => {
+        const element = await fixture(html`<incident-timeline lang="en" heading-level=${given} .now=${now} .feed=${feed}></incident-timeline>`);
+        await settled(element);
+        expect(levels(element)).to.deep.equal([expected]);
+      });
+      expect(warnings).to.have.length(warned ? 1 : 0);
+    });
+  }
+});

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { StatusBannerElement } from '../../src/status-banner/status-banner.js';
 import type { FeedLoadEvent, StatusChangeEvent } from '../../src/events.js';
-import { loadJson, scriptFeed, settled, visibleText, waitFor, warmUpAxe } from '../helpers.js';
+import { accessibilityTree, accessibleNodes, loadJson, scriptFeed, settled, visibleText, waitFor, warmUpAxe } from '../helpers.js';
 
 const corpus = (path: string): Promise<unknown> => loadJson(`/__corpus__/files/${path}`);
 
@@ -181,5 +181,24 @@ describe('<status-banner> events from the first load', () => {
     element.feed = { ...feed };
     await settled(element);
     expect(seen.slice(2).map(({ type, detail }) => [type, detail])).to.deep.equal([['feed-load', 'major']]);
+  });
+});
+
+describe('<status-banner> in the accessibility tree', () => {
+  it('names a maintenance once, and an incident with its impact', async () => {
+    await renderBanner(await corpus('statuspage/statuscheck__github_incident.json'), 'es', { now: new Date('2020-07-12T09:00:00Z') });
+    const tree = await accessibilityTree();
+    if (!tree) return; // only Chromium shows the tree to the test runner
+    // what a screen reader reads, in order: the text nodes
+    const text = accessibleNodes(tree)
+      .filter((node) => node.role === 'StaticText')
+      .map((node) => node.name)
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      // a template's text comes in pieces: "Mantenimiento" ":"
+      .replace(/ :/g, ':');
+    expect(text).to.include('Mantenimiento: Web Tier Recycle');
+    expect(text).not.to.include('Mantenimiento: Mantenimiento');
+    expect(text).to.include('Crítico: Unplanned Database Outage');
   });
 });
