@@ -23,8 +23,11 @@ export default [
     gzip: true,
     // The target is 30 KB with Zod inside (moonshot 26 KB); this limit is where the module stands
     // now, with Zod, date-fns, @lit/task and repeat on the run-time path, so that it cannot grow
-    // unnoticed.
-    limit: '34.6 KB',
+    // unnoticed. Raised from 34.6 to 35 kB (size-limit counts 1000-byte kB) for what the elements
+    // gained since: first-load events, heading-level validation, focus kept after Retry, notes for
+    // an unmatched components filter or incident-id, no-link, and the theme's compact surface,
+    // boxed errors and forced-colours rules.
+    limit: '35 KB',
   },
   {
     name: 'CDN classic script, all three elements, every locale',

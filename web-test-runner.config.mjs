@@ -18,13 +18,25 @@ const CONCURRENT_BROWSERS = Math.min(3, Math.max(1, CORES));
 const CHROMIUM_PAGES = Math.max(1, Math.floor(CORES / 2));
 
 /**
+ * `emulate-forced-colors`: Chromium in a high-contrast mode, `{ active: true }`, or out of it.
  * `accessibility-tree`: the tree Chromium gives assistive technology, with every node (not only
  * the "interesting" ones), rooted at `selector` if given (`pierce/…` looks inside shadow roots).
  */
-function accessibilityTreePlugin() {
+function chromiumAccessibilityPlugin() {
+  const clients = new WeakMap();
   return {
-    name: 'accessibility-tree',
+    name: 'chromium-accessibility',
     async executeCommand({ command, payload, session }) {
+      if (command === 'emulate-forced-colors') {
+        // Chromium only; puppeteer's own emulation refuses this feature, the protocol takes it
+        if (session.browser.name !== 'Chromium') throw new Error(`emulate-forced-colors: Chromium only, not ${session.browser.name}`);
+        // the session stays open: closing it would end its emulation
+        const page = session.browser.getPage(session.id);
+        if (!clients.has(page)) clients.set(page, await page.createCDPSession());
+        const features = [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }];
+        await clients.get(page).send('Emulation.setEmulatedMedia', { features });
+        return true;
+      }
       if (command !== 'accessibility-tree') return undefined;
       if (session.browser.type !== 'puppeteer' || session.browser.name !== 'Chromium') {
         throw new Error(`accessibility-tree: Chromium only, not ${session.browser.name}`);
@@ -75,7 +87,7 @@ function launchers() {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), accessibilityTreePlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), chromiumAccessibilityPlugin()],
   middleware: testMiddleware(),
   browsers: launchers(),
   concurrentBrowsers: CONCURRENT_BROWSERS,

@@ -184,3 +184,41 @@ export async function accessibilityTree(selector?: string): Promise<AccessibleNo
 export function accessibleNodes(tree: AccessibleNode | undefined): AccessibleNode[] {
   return tree ? [tree, ...(tree.children ?? []).flatMap(accessibleNodes)] : [];
 }
+
+/**
+ * Chromium in a high-contrast (forced colours) mode while `run` runs, and out of it after; in the
+ * other engines, where the test runner cannot emulate it, `run` is not called and this says false.
+ */
+export async function withForcedColors(run: () => Promise<void>): Promise<boolean> {
+  if (!navigator.userAgent.includes('Chrome/')) return false;
+  await executeServerCommand('emulate-forced-colors', { active: true });
+  try {
+    await waitFor(() => matchMedia('(forced-colors: active)').matches, 3000, 'forced colours');
+    await run();
+  } finally {
+    await executeServerCommand('emulate-forced-colors', { active: false });
+  }
+  return true;
+}
+
+/** A computed CSS colour as sRGB channels 0–255 and alpha 0–1, by painting it on a canvas. */
+export function rgba(color: string): [number, number, number, number] {
+  const context = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+  context.canvas.width = context.canvas.height = 1;
+  context.clearRect(0, 0, 1, 1);
+  context.fillStyle = color;
+  context.fillRect(0, 0, 1, 1);
+  const [r, g, b, a] = context.getImageData(0, 0, 1, 1).data;
+  return [r!, g!, b!, a! / 255];
+}
+
+/** The WCAG 2 contrast ratio of two opaque colours. */
+export function contrastRatio(foreground: string, background: string): number {
+  const luminance = (color: string): number => {
+    const [r, g, b] = rgba(color).map((channel) => channel / 255);
+    const linear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * linear(r!) + 0.7152 * linear(g!) + 0.0722 * linear(b!);
+  };
+  const [lighter, darker] = [luminance(foreground), luminance(background)].sort((x, y) => y - x);
+  return (lighter! + 0.05) / (darker! + 0.05);
+}

@@ -30,6 +30,19 @@ export const themeStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* elements stacked one after the other do not touch */
+  :host(:not(:last-child):not([variant='compact'])) {
+    margin-block-end: var(--_spacing);
+  }
+  [part~='error'] {
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_critical);
+    border-radius: var(--_radius);
+    padding: calc(var(--_spacing) * 0.5) var(--_spacing);
+  }
+  [part~='error'] p {
+    margin: 0 0 0.5em;
+  }
   [data-level='none'] {
     --_level: var(--_operational);
   }
@@ -115,6 +128,18 @@ export const themeStyles = css`
     .skeleton {
       animation: none !important;
       transition: none !important;
+    }
+  }
+  /* High-contrast modes paint every background alike: the skeleton keeps its own, and a disabled
+     button is greyed as the system greys it. */
+  @media (forced-colors: active) {
+    .skeleton {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
+    button[aria-disabled='true'] {
+      color: GrayText;
+      border-color: GrayText;
     }
   }
   .visually-hidden {

@@ -37,9 +37,11 @@ export const styles = css`
     align-items: center;
     gap: 0.4em;
   }
+  /* On its own surface, so its colours keep their contrast on any page behind it */
   :host([variant='compact']) {
     display: inline-block;
-    background: transparent;
+    padding: 0.125em 0.5em;
+    border-radius: var(--_radius);
   }
   [part~='stale'],
   .note {
