@@ -1,13 +1,13 @@
 /** Events the elements fire. All bubble and cross shadow roots (`composed`). */
 import type { Indicator, StatusFeed } from './feed/model.js';
-import type { FeedError, FeedIssue } from './feed/result.js';
+import type { FeedError, FeedIssue, ReadFormat } from './feed/result.js';
 
 const init = { bubbles: true, composed: true } as const;
 
 /**
  * A feed loaded (or refreshed with new data), fired once the element shows it. `issues` lists
  * what was dropped or repaired; `indicator` is the banner's overall state after its `components`
- * filter (`undefined` from the other elements).
+ * filter (`undefined` from the other elements); `format` is the format the feed was read as.
  */
 export class FeedLoadEvent extends Event {
   static readonly type = 'feed-load';
@@ -15,12 +15,18 @@ export class FeedLoadEvent extends Event {
     readonly feed: StatusFeed,
     readonly issues: readonly FeedIssue[] = [],
     readonly indicator?: Indicator,
+    readonly format?: ReadFormat,
   ) {
     super(FeedLoadEvent.type, init);
   }
   /** The same data under `detail`, as for a `CustomEvent`. */
-  get detail(): { feed: StatusFeed; issues: readonly FeedIssue[]; indicator: Indicator | undefined } {
-    return { feed: this.feed, issues: this.issues, indicator: this.indicator };
+  get detail(): {
+    feed: StatusFeed;
+    issues: readonly FeedIssue[];
+    indicator: Indicator | undefined;
+    format: ReadFormat | undefined;
+  } {
+    return { feed: this.feed, issues: this.issues, indicator: this.indicator, format: this.format };
   }
 }
 

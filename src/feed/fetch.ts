@@ -3,7 +3,7 @@
  * rejecting: every failure comes back as a value with a kind the elements can explain.
  */
 import type { StatusFeed } from './model.js';
-import type { FeedError, FeedErrorKind, FeedIssue } from './result.js';
+import type { FeedError, FeedErrorKind, FeedIssue, ReadFormat } from './result.js';
 import type { FeedFormat } from './parse.js';
 import { parseFeed } from './parse.js';
 import { describeValue, put } from './lenient.js';
@@ -45,7 +45,7 @@ export interface ResponseMeta {
  * and there is no new feed; otherwise `feed` is the fresh one.
  */
 export type FetchOutcome =
-  | (ResponseMeta & { ok: true; notModified: false; feed: StatusFeed; issues: FeedIssue[] })
+  | (ResponseMeta & { ok: true; notModified: false; feed: StatusFeed; issues: FeedIssue[]; format?: ReadFormat })
   | (ResponseMeta & { ok: true; notModified: true })
   | { ok: false; error: FeedError; retryAfter?: number };
 
@@ -92,7 +92,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
     }
     const result = parseFeed(await untilAborted(response.text(), controller.signal), options);
     if (!result.ok) return failure({ ...result.error, url }, meta.retryAfter);
-    return { ok: true, notModified: false, feed: result.feed, issues: result.issues, ...meta };
+    return { ok: true, notModified: false, feed: result.feed, issues: result.issues, format: result.format, ...meta };
   } catch (caught) {
     if (signal?.aborted) return failure(error('aborted', `The request for ${url} was aborted`));
     if (timedOut) return failure(error('timeout', `No complete response from ${url} within ${timeout / 1000} s`));

@@ -22,9 +22,10 @@ const ADAPTERS = { native: adaptNative, statuspage: adaptStatuspage };
  * input (and whatever the options: anything but an object means none), the answer is a feed
  * (with the issues met on the way) or an error saying what and where.
  */
-export function parseFeed(input: unknown, options?: ParseOptions): FeedResult {
+export function parseFeed(input: unknown, options?: ParseOptions | FeedFormat): FeedResult {
   try {
-    const format: unknown = (isObject(options) && options.format) || 'auto';
+    // `parseFeed(text, 'native')` names the format as `{ format: 'native' }` does
+    const format: unknown = (typeof options === 'string' ? options : isObject(options) && options.format) || 'auto';
     if (!FEED_FORMATS.includes(format as FeedFormat)) {
       const given = typeof format === 'string' ? quote(format) : describeValue(format);
       return invalidFeed(`Unknown format ${given}: expected ${FEED_FORMATS.join(', ')}`);
@@ -41,7 +42,10 @@ export function parseFeed(input: unknown, options?: ParseOptions): FeedResult {
       );
     }
     // Whatever is not an object, each adapter says so in the same words.
-    return ADAPTERS[detected ?? 'statuspage'](json);
+    const read = detected ?? 'statuspage';
+    const result = ADAPTERS[read](json);
+    if (result.ok) result.format = read;
+    return result;
   } catch (error) {
     // Only exotic inputs get here (a getter or proxy that throws); the promise is still a value.
     return invalidFeed(`Could not read the feed: ${error instanceof Error ? error.message : describeValue(error)}`);

@@ -27,8 +27,11 @@ export interface FeedError {
   retryAfter?: number;
 }
 
+/** The format a feed was read as: what `format="auto"` found, or the one named. */
+export type ReadFormat = 'native' | 'statuspage';
+
 export type FeedResult =
-  | { ok: true; feed: StatusFeed; issues: FeedIssue[] }
+  | { ok: true; feed: StatusFeed; issues: FeedIssue[]; format?: ReadFormat }
   | { ok: false; error: FeedError };
 
 /** `$.incidents[3].updates[0]`: a path as people read it. */

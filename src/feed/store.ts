@@ -5,7 +5,7 @@
  * given to watch visibility.
  */
 import type { StatusFeed } from './model.js';
-import type { FeedError, FeedIssue } from './result.js';
+import type { FeedError, FeedIssue, ReadFormat } from './result.js';
 import { fetchFeed, type FeedFormat } from './fetch.js';
 import { realTimers, type Timers } from './timers.js';
 
@@ -13,6 +13,8 @@ export interface FeedSnapshot {
   /** The last good feed; stays while later refreshes fail. */
   readonly feed?: StatusFeed;
   readonly issues: readonly FeedIssue[];
+  /** The format `feed` was read as. */
+  readonly format?: ReadFormat;
   /** The latest failure, cleared by the next success. With `feed` present, the data is stale. */
   readonly error?: FeedError;
   /** When the data on screen was last confirmed by the server (ms since the epoch). */
@@ -31,7 +33,7 @@ export interface WatchOptions {
    * Data the page already has for this URL (rendered on a server): shown at once, and the first
    * request waits for the first poll instead of running now. Ignored if the URL is already watched.
    */
-  seed?: Pick<FeedSnapshot, 'feed' | 'issues'>;
+  seed?: Pick<FeedSnapshot, 'feed' | 'issues' | 'format'>;
   /**
    * How this watcher's requests are made, in place of `fetch`: to add headers or credentials, or
    * to send them through a proxy. Watchers of a URL share a request only if they share this too.
@@ -178,7 +180,8 @@ export class FeedStore {
       this.#listenToVisibility(true);
       entry.watchers.add(watcher);
       if (options.seed?.feed) {
-        entry.snapshot = { feed: options.seed.feed, issues: options.seed.issues, loadedAt: this.now(), loading: false };
+        const { feed, issues, format } = options.seed;
+        entry.snapshot = { feed, issues, format, loadedAt: this.now(), loading: false };
         listener(entry.snapshot);
         this.#schedule(entry);
       } else this.#load(entry);
@@ -261,7 +264,8 @@ export class FeedStore {
         if (entry.snapshot.error) this.#publish(entry, { ...confirmed, error: undefined });
         else entry.snapshot = confirmed;
       } else {
-        this.#publish(entry, { feed: outcome.feed, issues: outcome.issues, loadedAt: this.now(), loading: false });
+        const { feed, issues, format } = outcome;
+        this.#publish(entry, { feed, issues, format, loadedAt: this.now(), loading: false });
       }
     } else {
       entry.failures += 1;

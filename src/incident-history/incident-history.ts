@@ -27,7 +27,7 @@ interface Month extends MonthKey {
  * @customElement incident-history
  * @summary Month-by-month incident history with paging, localized.
  *
- * @event feed-load - `FeedLoadEvent`: the feed loaded; `detail.feed`.
+ * @event feed-load - `FeedLoadEvent`: the feed loaded; `detail.feed`, `detail.format`.
  * @event feed-error - `FeedErrorEvent`: the feed could not be loaded; `detail.error` has `kind` and `message`.
  *
  * @csspart history - The whole history (`section`).

@@ -27,7 +27,7 @@ export const TIMELINE_PARTS = [
  * @customElement incident-timeline
  * @summary One incident's timeline of updates, localized, with collapsible phases.
  *
- * @event feed-load - `FeedLoadEvent`: a feed given by `src` or `feed` loaded; `detail.feed`.
+ * @event feed-load - `FeedLoadEvent`: a feed given by `src` or `feed` loaded; `detail.feed`, `detail.format`.
  * @event feed-error - `FeedErrorEvent`: the feed could not be loaded; `detail.error` has `kind` and `message`.
  *
  * @csspart incident - The whole incident (`article`), with `data-level` set to its impact.

@@ -95,13 +95,13 @@ export class FeedController implements ReactiveController {
   hostUpdated(): void {
     this.#inStep = false;
     const host = this.#host;
-    const { feed, issues } = this.snapshot;
+    const { feed, issues, format } = this.snapshot;
     const loaded = this.#loaded && feed;
     const failed = this.#failed;
     // reset first: a listener may give a new feed at once
     this.#loaded = false;
     this.#failed = undefined;
-    if (loaded) host.dispatchEvent(new FeedLoadEvent(loaded, issues as FeedIssue[], host.indicator));
+    if (loaded) host.dispatchEvent(new FeedLoadEvent(loaded, issues as FeedIssue[], host.indicator, format));
     if (failed) host.dispatchEvent(new FeedErrorEvent(failed));
   }
 
@@ -203,7 +203,7 @@ export class FeedController implements ReactiveController {
     if (cached && cached.input === input && cached.format === format) return cached.snapshot;
     const result = parseOnce(input, format);
     const snapshot: FeedSnapshot = result.ok
-      ? { feed: result.feed, issues: result.issues, loadedAt: feedStore.now(), loading: false }
+      ? { feed: result.feed, issues: result.issues, format: result.format, loadedAt: feedStore.now(), loading: false }
       : { error: result.error, issues: [], loading: false };
     this.#parsed = { input, format, snapshot };
     return snapshot;

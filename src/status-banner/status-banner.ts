@@ -28,7 +28,7 @@ interface BannerState {
  * @customElement status-banner
  * @summary Live overall status of a service, with open incidents and maintenances.
  *
- * @event feed-load - `FeedLoadEvent`: the feed loaded or changed, and shows; `detail.feed`, `detail.issues`, `detail.indicator` (the state after the `components` filter).
+ * @event feed-load - `FeedLoadEvent`: the feed loaded or changed, and shows; `detail.feed`, `detail.issues`, `detail.indicator` (the state after the `components` filter), `detail.format` (the format read).
  * @event feed-error - `FeedErrorEvent`: loading or refreshing failed; `detail.error` has `kind` and `message`.
  * @event status-change - `StatusChangeEvent`: the overall state is known (first data: `detail.previous` is `undefined`) or changed; `detail.previous`, `detail.current`.
  *

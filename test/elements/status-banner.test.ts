@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { StatusBannerElement } from '../../src/status-banner/status-banner.js';
-import type { FeedLoadEvent, StatusChangeEvent } from '../../src/events.js';
+import { FeedLoadEvent, type StatusChangeEvent } from '../../src/events.js';
 import { accessibilityTree, accessibleNodes, loadJson, scriptFeed, settled, visibleText, waitFor, warmUpAxe } from '../helpers.js';
 
 const corpus = (path: string): Promise<unknown> => loadJson(`/__corpus__/files/${path}`);
@@ -156,8 +156,10 @@ describe('<status-banner> events from the first load', () => {
     };
     const url = await scriptFeed([{ json: feed }]);
     const seen: { type: string; detail: unknown; indicator: unknown; shown: string | undefined }[] = [];
+    const formats: unknown[] = [];
     const record = (event: Event) => {
       const element = event.target as StatusBannerElement;
+      if (event instanceof FeedLoadEvent) formats.push(event.detail.format);
       seen.push({
         type: event.type,
         detail: event.type === 'feed-load' ? (event as FeedLoadEvent).detail.indicator : (event as StatusChangeEvent).detail,
@@ -181,6 +183,11 @@ describe('<status-banner> events from the first load', () => {
     element.feed = { ...feed };
     await settled(element);
     expect(seen.slice(2).map(({ type, detail }) => [type, detail])).to.deep.equal([['feed-load', 'major']]);
+    // the format the feed was read as: found by its shape, or the one named
+    element.format = 'native';
+    element.feed = { ...feed };
+    await settled(element);
+    expect(formats).to.deep.equal(['statuspage', 'statuspage', 'native']);
   });
 });
 

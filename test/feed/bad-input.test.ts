@@ -392,9 +392,10 @@ describe('bad input: prototype keys', () => {
 
 describe('bad input: options of every kind', () => {
   const text = JSON.stringify(NATIVE);
-  it('anything but an object with a known format reads as auto; a wrong format is an invalid error that says so', () => {
+  it('anything but an object or a string with a known format reads as auto; a wrong format is an invalid error that says so', () => {
     const auto = parse(text);
-    for (const options of [null, 5, 'native', true, [], () => 'native', { format: undefined }, { format: null }, { format: '' }]) {
+    expect(auto.ok && auto.format).to.equal('native');
+    for (const options of [null, 5, '', true, [], () => 'native', { format: undefined }, { format: null }, { format: '' }]) {
       const result = parse(text, options);
       expect(result, String(options)).to.deep.equal(auto);
     }
@@ -405,6 +406,12 @@ describe('bad input: options of every kind', () => {
       expect(result.error.message).to.match(/^Unknown format .+: expected auto, native, statuspage$/);
       expect(result.error.message).not.to.include('undefined');
     }
+    // a format given as a string is named as `{ format }` names it
+    const named = parse(text, 'statuspage');
+    expect(named).to.deep.equal(parse(text, { format: 'statuspage' }));
+    expect(named).not.to.deep.equal(auto);
+    const unknown = parse(text, 'cstate');
+    expect(unknown.ok ? 'read' : unknown.error.message).to.equal('Unknown format "cstate": expected auto, native, statuspage');
     const throwing = { get format(): never { throw new Error('no access'); } };
     expect(parse(text, throwing).ok).to.equal(false);
     expect(parse('{}', null).ok).to.equal(false);
