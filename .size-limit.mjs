@@ -23,11 +23,12 @@ export default [
     gzip: true,
     // The target is 30 KB with Zod inside (moonshot 26 KB); this limit is where the module stands
     // now, with Zod, date-fns, @lit/task and repeat on the run-time path, so that it cannot grow
-    // unnoticed. Raised from 34.6 to 35 kB (size-limit counts 1000-byte kB) for what the elements
+    // unnoticed. Raised from 34.6 to 35.3 kB (size-limit counts 1000-byte kB) for what the module
     // gained since: first-load events, heading-level validation, focus kept after Retry, notes for
-    // an unmatched components filter or incident-id, no-link, and the theme's compact surface,
-    // boxed errors and forced-colours rules.
-    limit: '35 KB',
+    // an unmatched components filter or incident-id, no-link, the theme's compact surface, boxed
+    // errors and forced-colours rules, the CORS hint, the locale-load warning, and the API a
+    // script tag can use (parseFeed, the event classes, the locale functions).
+    limit: '35.3 KB',
   },
   {
     name: 'CDN classic script, all three elements, every locale',

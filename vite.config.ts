@@ -17,7 +17,7 @@ const PACKAGE_ENTRIES = [
   'src/incident-timeline/define.ts',
 ];
 const LOCALES_DIR = 'src/i18n/locales';
-const CDN_ENTRY = 'src/define.ts';
+const CDN_ENTRY = 'src/cdn.ts';
 const CDN_BANNER = `/*! status-elements ${packageJson.version} MIT | lit BSD-3-Clause (c) Google LLC | zod MIT (c) Colin McDonnell | date-fns, @date-fns/tz MIT (c) Sasha Koss */`;
 
 /** The package's dependencies stay imports in the npm build, so apps bundle one copy of each. */
@@ -144,7 +144,9 @@ function cdnBuild(format: 'es' | 'iife'): UserConfig {
           // beside it, loaded by import() the first time a page shows that language. A classic
           // script cannot load modules, so it carries them all.
           codeSplitting: format === 'es',
-          chunkFileNames: 'locales/[name]-[hash].js',
+          // no hash: a self-hosted copy is the module and its locales/ folder, and a pack that
+          // does not load is named by a path a person can check
+          chunkFileNames: 'locales/[name].js',
           // library mode leaves an ES build's whitespace and comments alone; a CDN file wants none
           minify: true,
           // tree-shaking hints (`@__PURE__`, 221 of them) mean nothing in a finished bundle, and the

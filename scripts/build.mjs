@@ -13,7 +13,7 @@ import { build } from 'vite';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const bin = (name) => join(root, 'node_modules/.bin', name);
-const CDN_ENTRY = 'src/define.ts';
+const CDN_ENTRY = 'src/cdn.ts';
 const CDN_FILES = ['dist/cdn/status-elements.js', 'dist/cdn/status-elements.iife.js'];
 
 async function section(title, work) {

@@ -43,6 +43,15 @@ async function step(title, work) {
   return result;
 }
 
+/** Waits for a condition on what a page has logged, checked as the page's events arrive. */
+async function until(condition, what, timeout = 15_000) {
+  const deadline = performance.now() + timeout;
+  while (!condition()) {
+    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 function passed(what) {
   console.log(`  ✔ ${what}`);
 }
@@ -126,9 +135,87 @@ async function checkCdnBuilds(browser, work, history) {
       localeFiles.length > 0 && localeFiles.every(({ status }) => status === 200),
     );
     await spanish.page.close();
+    await checkCdnApi(browser, server.origin, site);
+    await checkSelfHosted(browser, server.origin, work, site);
   } finally {
     await server.close();
   }
+}
+
+// A page's own pack, built on the English one the module carries, and the feed API: from a module
+// script (imports) and from a classic script (window.StatusElements).
+const API_SCRIPT = `
+  const en = await loadLocale('en');
+  registerLocale({ ...en, code: 'qq', terms: { ...en.terms, indicator: { ...en.terms.indicator, minor: 'Qq: minor' } } });
+  const result = parseFeed(await (await fetch('/site/feeds/summary.json')).text());
+  const banner = document.querySelector('status-banner');
+  banner.addEventListener(FeedLoadEvent.type, (event) => {
+    document.querySelector('#api').textContent = [
+      result.ok && result.feed.status.indicator, event instanceof FeedLoadEvent, event.detail.format,
+      typeof StatusChangeEvent, typeof FeedErrorEvent, FEED_FORMATS.join(' '), typeof registerLocaleLoader,
+    ].join(', ');
+  });
+  banner.src = '/site/feeds/summary.json';`;
+const API_NAMES = 'FEED_FORMATS, FeedErrorEvent, FeedLoadEvent, StatusChangeEvent, loadLocale, parseFeed, registerLocale, registerLocaleLoader';
+const API_EXPECTED = 'minor, true, statuspage, function, function, auto native statuspage, function';
+
+async function checkCdnApi(browser, origin, site) {
+  const body = '<status-banner lang="qq" poll-interval="0"></status-banner><p id="api"></p>';
+  const pages = {
+    'api-module.html': `<!doctype html><html lang="en"><head><meta charset="utf-8" /><title>API</title><link rel="icon" href="data:," />
+<script type="module">import { ${API_NAMES} } from '/package/dist/cdn/status-elements.js';${API_SCRIPT}</script></head><body>${body}</body></html>`,
+    'api-classic.html': `<!doctype html><html lang="en"><head><meta charset="utf-8" /><title>API</title><link rel="icon" href="data:," />
+<script src="/package/dist/cdn/status-elements.iife.js"></script></head><body>${body}
+<script>(async () => { const { ${API_NAMES} } = window.StatusElements;${API_SCRIPT} })();</script></body></html>`,
+  };
+  for (const [name, html] of Object.entries(pages)) {
+    writeFileSync(join(site, name), html);
+    const build = name === 'api-module.html' ? 'ES module' : 'classic script (window.StatusElements)';
+    const tab = await openPage(browser, `${origin}/site/${name}`);
+    await expectText(tab, { selector: 'status-banner', part: 'label', expected: 'Qq: minor' });
+    passed(`${build}: registerLocale from the build gives the banner a page's own pack ("Qq: minor")`);
+    await expectText(tab, { selector: '#api', expected: API_EXPECTED });
+    passed(`${build}: parseFeed, the event classes, FEED_FORMATS and registerLocaleLoader are exported (${API_EXPECTED})`);
+    await tab.page.close();
+  }
+}
+
+/**
+ * A self-hosted copy: the module and its locales/ folder copied to a site's own folder loads
+ * Spanish from there; the module copied alone stays in English and says which file it missed.
+ */
+async function checkSelfHosted(browser, origin, work, site) {
+  const cdn = join(work, 'package/dist/cdn');
+  mkdirSync(join(site, 'vendor/full'), { recursive: true });
+  mkdirSync(join(site, 'vendor/bare'), { recursive: true });
+  cpSync(join(cdn, 'status-elements.js'), join(site, 'vendor/full/status-elements.js'));
+  cpSync(join(cdn, 'locales'), join(site, 'vendor/full/locales'), { recursive: true });
+  cpSync(join(cdn, 'status-elements.js'), join(site, 'vendor/bare/status-elements.js'));
+  const page = (folder) => `<!doctype html><html lang="es"><head><meta charset="utf-8" /><title>self-hosted</title><link rel="icon" href="data:," />
+<script type="module" src="/site/vendor/${folder}/status-elements.js"></script></head>
+<body><status-banner src="/site/feeds/summary.json" poll-interval="0"></status-banner></body></html>`;
+  writeFileSync(join(site, 'self-hosted.html'), page('full'));
+  writeFileSync(join(site, 'self-hosted-bare.html'), page('bare'));
+
+  const full = await openPage(browser, `${origin}/site/self-hosted.html`);
+  await expectText(full, { selector: 'status-banner', part: 'label', expected: MINOR_LABEL.es });
+  const packs = full.log.responses.map(({ url }) => new URL(url).pathname).filter((path) => path.includes('/locales/'));
+  check(`self-hosted module and locales/: Spanish, from ${packs.join(', ')}`, packs.length === 1 && packs[0] === '/site/vendor/full/locales/es.js');
+  await full.page.close();
+
+  const bare = await openPage(browser, `${origin}/site/self-hosted-bare.html`);
+  await until(() => bare.log.warnings.some((text) => text.includes('locale pack')), 'the locale warning of the bare copy');
+  // the one failure this page is for: the pack that is not there
+  const missing = `${origin}/site/vendor/bare/locales/es.js`;
+  bare.log.errors = bare.log.errors.filter((error) => !error.startsWith(`${missing}: `));
+  await expectText(bare, { selector: 'status-banner', part: 'label', expected: MINOR_LABEL.en });
+  const warning = bare.log.warnings.find((text) => text.includes('locale pack'));
+  check(
+    `self-hosted module without locales/: English, and one warning naming the file (${warning})`,
+    bare.log.warnings.filter((text) => text.includes('locale pack')).length === 1 &&
+      warning.startsWith('status-elements: the "es" locale pack did not load from locales/es.js beside the module'),
+  );
+  await bare.page.close();
 }
 
 function installApp(work, tarball) {

@@ -86,7 +86,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
       // Status 0 is an opaque or blocked response (often CORS): there is no HTTP status to report.
       const failed: FeedError = status
         ? { ...error('http', `HTTP ${status}${statusText ? ` ${statusText}` : ''} from ${url}`), status }
-        : error('network', `The response from ${url} could not be read (blocked or opaque, often CORS)`);
+        : error('network', `The response from ${url} could not be read (blocked or opaque)${crossOrigin(url)}`);
       put(failed, 'retryAfter', meta.retryAfter);
       return failure(failed, meta.retryAfter);
     }
@@ -102,11 +102,31 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
         : typeof caught === 'string' && caught
           ? caught
           : describeValue(caught);
-    return failure(error('network', `Could not fetch ${url}: ${reason}`));
+    return failure(error('network', `Could not fetch ${url}: ${reason}${crossOrigin(url)}`));
   } finally {
     if (timer !== undefined) timers.clearTimeout(timer);
     signal?.removeEventListener('abort', onCallerAbort);
   }
+}
+
+/**
+ * On a page, a request to another origin that fails as a network error is most often a server
+ * that does not allow this origin (CORS), which a browser reports as an offline server would be.
+ * Says so, with the fixes; nothing on the page's own origin, or outside a browser.
+ */
+function crossOrigin(url: string): string {
+  const here = globalThis.location?.origin;
+  if (!here || here === 'null') return '';
+  let there: string;
+  try {
+    there = new URL(url, here).origin;
+  } catch {
+    return '';
+  }
+  return there === here
+    ? ''
+    : `. If it is up, it may not allow requests from ${here} (CORS): send Access-Control-Allow-Origin with the feed, ` +
+        'or serve it from this origin (a same-origin path or a proxy)';
 }
 
 /** Validators for the next request and the server's wish about timing; `held` fills in missing validators. */

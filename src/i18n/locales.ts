@@ -15,6 +15,8 @@ type LocaleLoader = () => Promise<{ default: LocalePack }>;
 const loaders: Record<string, LocaleLoader> = {
   es: () => import('./locales/es.js'),
 };
+/** Where each pack loads from, for the warning when it does not; the shipped packs sit beside the module. */
+const files: Record<string, string> = { es: 'locales/es.js beside the module' };
 
 const pending = new Map<string, Promise<LocalePack | undefined>>();
 /** Tags whose pack failed to load (offline, blocked, missing): not asked for again. */
@@ -26,9 +28,20 @@ export function registerLocale(pack: LocalePack): void {
   notifyLangChange();
 }
 
-/** Adds a pack that loads on demand, the first time an element shows that language. */
-export function registerLocaleLoader(tag: string, loader: LocaleLoader): void {
-  loaders[tag.toLowerCase()] = loader;
+/**
+ * Adds a pack that loads on demand, the first time an element shows that language: a function
+ * that imports it, or the URL of an ES module whose default export is the pack (relative to the page).
+ */
+export function registerLocaleLoader(tag: string, loader: LocaleLoader | string): void {
+  const key = tag.toLowerCase();
+  if (typeof loader === 'string') {
+    const url = typeof document === 'undefined' ? loader : new URL(loader, document.baseURI).href;
+    files[key] = url;
+    loaders[key] = () => import(/* @vite-ignore */ url);
+  } else {
+    delete files[key];
+    loaders[key] = loader;
+  }
 }
 
 /** Candidate tags for a language, most specific first: `es-MX` → `es-mx`, `es`. */
@@ -62,8 +75,14 @@ export function loadLocale(lang: string): Promise<LocalePack | undefined> {
   if (!loading) {
     loading = loaders[tag]!().then(
       (module) => (registerLocale(module.default), module.default),
-      // The elements stay in English rather than ask again and again.
-      () => (failed.add(tag), undefined),
+      // The elements stay in English rather than ask again and again, and say so once.
+      (error: unknown) => {
+        failed.add(tag);
+        const file = files[tag] ? ` from ${files[tag]}` : '';
+        const why = error instanceof Error ? error.message : String(error);
+        console.warn(`status-elements: the "${tag}" locale pack did not load${file} (${why}); showing English`);
+        return undefined;
+      },
     );
     pending.set(tag, loading);
   }

@@ -102,8 +102,14 @@ export class FeedController implements ReactiveController {
     this.#loaded = false;
     this.#failed = undefined;
     if (loaded) host.dispatchEvent(new FeedLoadEvent(loaded, issues as FeedIssue[], host.indicator, format));
-    if (failed) host.dispatchEvent(new FeedErrorEvent(failed));
+    if (failed) {
+      // once per message: a feed the browser cannot reach (or may not read: CORS) says why in the console
+      if (failed.kind === 'network' && failed.message !== this.#warned) console.warn(`${host.localName}: ${(this.#warned = failed.message)}`);
+      host.dispatchEvent(new FeedErrorEvent(failed));
+    }
   }
+
+  #warned?: string;
 
   /** Loads the feed again now (the Retry button). */
   refresh(): void {

@@ -15,11 +15,12 @@ export async function launchChromium() {
   return puppeteerCore.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
 }
 
-/** Opens `url` in a new tab, recording what a failure report needs: uncaught errors and every response. */
+/** Opens `url` in a new tab, recording uncaught errors, console warnings and every response. */
 export async function openPage(browser, url) {
   const page = await browser.newPage();
-  const log = { errors: [], responses: [] };
+  const log = { errors: [], responses: [], warnings: [] };
   page.on('pageerror', (error) => log.errors.push(error.message));
+  page.on('console', (message) => message.type() === 'warn' && log.warnings.push(message.text()));
   page.on('requestfailed', (request) => log.errors.push(`${request.url()}: ${request.failure()?.errorText}`));
   page.on('response', (response) => log.responses.push({ url: response.url(), status: response.status() }));
   await page.goto(url, { waitUntil: 'load' });

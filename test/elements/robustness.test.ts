@@ -7,18 +7,18 @@ import { registerLocale, registerLocaleLoader } from '../../src/i18n/locales.js'
 import { en } from '../../src/i18n/locales/en.js';
 import type { IncidentTimelineElement } from '../../src/incident-timeline/incident-timeline.js';
 import type { StatusBannerElement } from '../../src/status-banner/status-banner.js';
-import type { StatusChangeEvent } from '../../src/events.js';
-import { scriptFeed, settled, visibleText, waitFor } from '../helpers.js';
+import type { FeedErrorEvent, StatusChangeEvent } from '../../src/events.js';
+import { loadJson, scriptFeed, settled, visibleText, waitFor } from '../helpers.js';
 
 const label = (element: Element): string | undefined => element.shadowRoot!.querySelector('[part~="label"]')?.textContent?.trim();
 
 /** What `run` passed to console.warn, which is put back afterwards. */
-async function warningsOf(run: () => Promise<void>): Promise<string[]> {
+async function warningsOf(run: (seen: readonly string[]) => Promise<void>): Promise<string[]> {
   const warnings: string[] = [];
   const warn = console.warn;
   console.warn = (message: string) => warnings.push(message);
   try {
-    await run();
+    await run(warnings);
   } finally {
     console.warn = warn;
   }
@@ -32,15 +32,40 @@ describe('robustness', () => {
       attempts += 1;
       return Promise.reject(new Error('offline'));
     });
-    const element = await fixture<StatusBannerElement>(
-      html`<status-banner lang="xx" .feed=${{ page: { name: 'A' }, status: { indicator: 'minor' } }}></status-banner>`,
-    );
-    await settled(element);
-    // Every update looks for the pack: a failed load that were retried would load again here.
-    element.requestUpdate();
-    await settled(element);
-    expect(label(element)).to.equal('Minor service disruption');
+    const warnings = await warningsOf(async (seen) => {
+      const element = await fixture<StatusBannerElement>(
+        html`<status-banner lang="xx" .feed=${{ page: { name: 'A' }, status: { indicator: 'minor' } }}></status-banner>`,
+      );
+      await waitFor(() => seen.length > 0, 5000, 'the warning');
+      await settled(element);
+      // Every update looks for the pack: a failed load that were retried would load again here.
+      element.requestUpdate();
+      await settled(element);
+      expect(label(element)).to.equal('Minor service disruption');
+    });
     expect(attempts).to.equal(1);
+    expect(warnings).to.deep.equal(['status-elements: the "xx" locale pack did not load (offline); showing English']);
+  });
+
+  it('says once, naming the file, when a locale pack given by URL does not load; a URL that loads is shown', async () => {
+    registerLocaleLoader('zz', '/__missing__/locales/zz.js');
+    const feed = { page: { name: 'A' }, status: { indicator: 'minor' } };
+    const warnings = await warningsOf(async (seen) => {
+      const first = await fixture<StatusBannerElement>(html`<status-banner lang="zz" .feed=${feed}></status-banner>`);
+      const second = await fixture<StatusBannerElement>(html`<status-banner lang="zz-ZZ" .feed=${feed}></status-banner>`);
+      await waitFor(() => seen.length > 0, 5000, 'the warning');
+      await settled(first);
+      await settled(second);
+      expect([label(first), label(second)]).to.deep.equal(['Minor service disruption', 'Minor service disruption']);
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.match(
+      new RegExp(`^status-elements: the "zz" locale pack did not load from ${location.origin}/__missing__/locales/zz\\.js \\(.+\\); showing English$`),
+    );
+
+    registerLocaleLoader('qq', '/test/i18n/qq-pack.ts');
+    const shown = await fixture<StatusBannerElement>(html`<status-banner lang="qq" .feed=${feed}></status-banner>`);
+    await waitFor(() => label(shown) === 'Qq: a minor problem', 5000, 'the pack from its URL');
   });
 
   it('shows a pack registered later at once', async () => {
@@ -50,6 +75,26 @@ describe('robustness', () => {
     expect(label(element)).to.equal('All systems operational');
     registerLocale({ ...en, code: 'yy', terms: { ...en.terms, indicator: { ...en.terms.indicator, none: 'Yy: all good' } } });
     await waitFor(() => label(element) === 'Yy: all good', 2000, 'the new pack');
+  });
+
+  it('says why a feed on another origin cannot be read (CORS), once in the console and in feed-error', async () => {
+    const { origin } = (await loadJson('/__cross-origin__')) as { origin: string };
+    const errors: string[] = [];
+    const warnings = await warningsOf(async () => {
+      const element = await fixture<StatusBannerElement>(
+        html`<status-banner lang="en" src=${`${origin}/feed.json`} @feed-error=${(event: FeedErrorEvent) => errors.push(event.detail.error.message)}></status-banner>`,
+      );
+      await waitFor(() => errors.length === 1, 5000, 'the feed error');
+      await settled(element);
+      expect(element.shadowRoot!.querySelector('[part~="error"]')?.textContent).to.include('could not be reached');
+      // Retry fails the same way: the console is told once
+      element.shadowRoot!.querySelector<HTMLButtonElement>('[part~="error"] button')!.click();
+      await waitFor(() => errors.length === 2, 5000, 'the second feed error');
+      await settled(element);
+    });
+    expect(errors[0]).to.include(`may not allow requests from ${location.origin} (CORS)`);
+    expect(errors[1]).to.equal(errors[0]);
+    expect(warnings).to.deep.equal([`status-banner: ${errors[0]}`]);
   });
 
   it('reports a src that is not a URL as an error, without throwing', async () => {

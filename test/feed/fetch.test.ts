@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import type { FetchOutcome } from '../../src/feed/index.js';
 import { fetchFeed, parseMaxAge, parseRetryAfter } from '../../src/feed/index.js';
 import { ManualClock } from '../clock.js';
-import { feedLog, scriptFeed, waitFor } from '../helpers.js';
+import { feedLog, loadJson, scriptFeed, waitFor } from '../helpers.js';
 
 const SUMMARY = JSON.stringify({ page: { id: 'p', name: 'Acme' }, status: { indicator: 'none', description: 'All Systems Operational' } });
 
@@ -61,7 +61,11 @@ describe('fetchFeed with an injected fetch', () => {
 
   it('network: a fetch that rejects', async () => {
     const outcome = expectFailure(await fetchFeed('https://status.test/x.json', { fetch: () => Promise.reject(new TypeError('Failed to fetch')) }), 'network');
-    expect(outcome.error.message).to.equal('Could not fetch https://status.test/x.json: Failed to fetch');
+    // another origin than the page's: the likely reason is named after the browser's own words
+    expect(outcome.error.message).to.equal(
+      `Could not fetch https://status.test/x.json: Failed to fetch. If it is up, it may not allow requests from ${location.origin} (CORS): ` +
+        'send Access-Control-Allow-Origin with the feed, or serve it from this origin (a same-origin path or a proxy)',
+    );
     expect(outcome.error.url).to.equal('https://status.test/x.json');
   });
 
@@ -216,6 +220,21 @@ describe('fetchFeed over real HTTP', () => {
     const url = await scriptFeed([{ destroy: true }]);
     const outcome = expectFailure(await fetchFeed(url), 'network');
     expect(outcome.error.message.startsWith(`Could not fetch ${url}: `)).to.equal(true);
+    // on the page's own origin, CORS is not the reason
+    expect(outcome.error.message).not.to.include('CORS');
+  });
+
+  it('network on another origin: a server that sends no CORS headers, and the fixes named', async () => {
+    const { origin } = (await loadJson('/__cross-origin__')) as { origin: string };
+    expect(origin).not.to.equal(location.origin);
+    // the same server, allowing any origin: the feed reads
+    const allowed = await fetchFeed(`${origin}/feed.json?cors=1`);
+    expect(allowed.ok && !allowed.notModified && allowed.format).to.equal('statuspage');
+    const blocked = expectFailure(await fetchFeed(`${origin}/feed.json`), 'network');
+    const { message } = blocked.error;
+    expect(message.startsWith(`Could not fetch ${origin}/feed.json: `), message).to.equal(true);
+    expect(message).to.include(`it may not allow requests from ${location.origin} (CORS)`);
+    expect(message).to.include('send Access-Control-Allow-Origin with the feed, or serve it from this origin (a same-origin path or a proxy)');
   });
 
   it('timeout: a server that never answers', async () => {
