@@ -52,12 +52,19 @@ export class IncidentHistoryElement extends FeedElement {
 
   static override properties: PropertyDeclarations = {
     monthsPerPage: { type: Number, attribute: 'months-per-page' },
+    start: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
     page: { attribute: false },
   };
 
   /** How many months one page shows. */
   monthsPerPage = 3;
+
+  /**
+   * Where the history starts: `now`, the current month, or `latest`, the month of the newest
+   * incident or maintenance, so a quiet service's page does not open on empty months.
+   */
+  start: 'now' | 'latest' = 'now';
 
   // the current month moves on at midnight of its last day
   protected readonly clockController = new ClockController(this);
@@ -68,7 +75,7 @@ export class IncidentHistoryElement extends FeedElement {
   /** Which page is shown: 0 is the newest months (clamped to the pages there are). */
   page = 0;
 
-  #months?: { feed: StatusFeed; dates: DateFormatter; now: number; value: Month[] };
+  #months?: { feed: StatusFeed; dates: DateFormatter; now: number; latest: boolean; value: Month[] };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -105,14 +112,18 @@ export class IncidentHistoryElement extends FeedElement {
     const dates = this.dates;
     const now = this.clock.getTime();
     const current = monthIndex(dates.calendar.monthOf(now));
+    const latest = this.start === 'latest';
     const cached = this.#months;
-    if (cached && cached.feed === feed && cached.dates === dates && cached.now === current) return cached.value;
+    if (cached && cached.feed === feed && cached.dates === dates && cached.now === current && cached.latest === latest)
+      return cached.value;
 
     const items = [...feed.incidents, ...feed.maintenances].sort(byNewestStart);
-    const value = dates.calendar
+    let value = dates.calendar
       .months(items, (incident) => incident.startedAt, now)
       .map(({ items: incidents, ...month }) => ({ ...month, incidents }));
-    this.#months = { feed, dates, now: current, value };
+    // from the newest month with something in it; with nothing at all, the current month
+    if (latest) value = value.slice(Math.max(0, value.findIndex((month) => month.incidents.length > 0)));
+    this.#months = { feed, dates, now: current, latest, value };
     return value;
   }
 

@@ -151,6 +151,36 @@ describe('<incident-history> paging', () => {
     expect(monthHeadings(element)).to.deep.equal(['Aug 2025', 'Jul 2025', 'Jun 2025']);
   });
 
+  it('starts at the newest incident\'s month with start="latest", at the current month by default', async () => {
+    const quiet = {
+      page: { name: 'Quiet' },
+      incidents: [
+        { id: 'a', title: 'Slow API', impact: 'minor', updates: [{ status: 'resolved', at: '2025-11-03T10:00:00Z', body: 'Fixed.' }] },
+        { id: 'b', title: 'Login errors', impact: 'major', updates: [{ status: 'resolved', at: '2025-09-14T10:00:00Z', body: 'Fixed.' }] },
+      ],
+    };
+    const element = await fixture<IncidentHistoryElement>(
+      html`<incident-history lang="en" time-zone="UTC" months-per-page="2" .now=${MAY_2026} .feed=${quiet}></incident-history>`,
+    );
+    await settled(element);
+    expect(monthHeadings(element)).to.deep.equal(['May 2026', 'Apr 2026']);
+    element.setAttribute('start', 'latest');
+    await settled(element);
+    expect(monthHeadings(element)).to.deep.equal(['Nov 2025', 'Oct 2025']);
+    expect(part(element, 'range').textContent!.trim()).to.equal('Oct 2025 to Nov 2025');
+    element.nextPage();
+    await settled(element);
+    expect(monthHeadings(element)).to.deep.equal(['Sep 2025']);
+    expect(visibleText(element)).to.include('Login errors');
+    // a feed with nothing in it still shows the current month
+    element.feed = { page: { name: 'Quiet' }, incidents: [] };
+    await settled(element);
+    expect(monthHeadings(element)).to.deep.equal(['May 2026']);
+    element.start = 'now';
+    await settled(element);
+    expect(monthHeadings(element)).to.deep.equal(['May 2026']);
+  });
+
   it('follows months-per-page and heading-level', async () => {
     const element = await fixture<IncidentHistoryElement>(
       html`<incident-history lang="en" months-per-page="6" heading-level="3" .now=${MAY_2026} .feed=${feed}></incident-history>`,
