@@ -2,7 +2,8 @@
 //   1. CDN: plain pages load dist/cdn/status-elements.js (one module script, Spanish from the locale
 //      file beside it) or status-elements.iife.js (a classic script), and the elements render;
 //   2. npm: an app in a temp folder installs the tarball with React 19, Vite, TypeScript, Preact,
-//      Vue, Svelte and Solid from the registry; Node reads a feed with status-elements/feed;
+//      Vue, Svelte, Solid and Ajv from the registry; Node reads a feed with status-elements/feed, and
+//      the docs' Ajv example checks feeds against status-elements/status-feed.schema.json;
 //   3. the app's TSX and each framework's typings type-check (strict), wrong usage is rejected;
 //   4. vite builds the React app and Chromium shows its banner.
 // Everything happens under the OS temp folder, removed at the end. Needs the npm registry: without
@@ -231,7 +232,7 @@ function installApp(work, tarball) {
     run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball], { cwd: app });
   } catch (error) {
     throw new Error(
-      `${error.message}\nThe consumer test installs React, Vite, TypeScript, Preact, Vue, Svelte and Solid from the npm registry; it cannot run without it.`,
+      `${error.message}\nThe consumer test installs React, Vite, TypeScript, Preact, Vue, Svelte, Solid and Ajv from the npm registry; it cannot run without it.`,
     );
   }
   const installed = JSON.parse(readFileSync(join(app, 'node_modules/status-elements/package.json'), 'utf8'));
@@ -252,6 +253,27 @@ function checkNode(app) {
   const indicator = run(process.execPath, ['--input-type=module', '-e', code], { cwd: app, capture: true }).trim();
   check(`node: status-elements/feed parsed the summary feed, indicator "${indicator}"`, indicator === 'minor');
   return indicator;
+}
+
+/**
+ * docs/native-format.md's Ajv example, run as written in the app: the package's JSON Schema by its
+ * exported path, the demo's native feed valid, a broken copy rejected with the place named.
+ */
+function checkSchemaExample(app) {
+  const doc = readFileSync(join(root, 'docs/native-format.md'), 'utf8');
+  const example = /<!-- ajv-example:start[^>]*-->\s*```js\n([\s\S]*?)```\s*<!-- ajv-example:end -->/.exec(doc);
+  if (!example) throw new Error('docs/native-format.md has no ajv-example block');
+  writeFileSync(join(app, 'check-feed.mjs'), example[1]);
+  const feed = JSON.parse(readFileSync(HISTORY_FEED, 'utf8'));
+  writeFileSync(join(app, 'good.json'), JSON.stringify(feed));
+  writeFileSync(join(app, 'bad.json'), JSON.stringify({ ...feed, status: { indicator: 'on fire' } }));
+  const good = spawnSync(process.execPath, ['check-feed.mjs', 'good.json'], { cwd: app, encoding: 'utf8' });
+  check(`docs' Ajv example: the demo's native feed is valid (${good.stdout.trim() || good.stderr.trim()})`, good.status === 0 && good.stdout.trim() === 'valid');
+  const bad = spawnSync(process.execPath, ['check-feed.mjs', 'bad.json'], { cwd: app, encoding: 'utf8' });
+  check(
+    `docs' Ajv example: an unknown indicator is rejected at its path (${bad.stderr.trim().split('\n')[0]})`,
+    bad.status === 1 && bad.stderr.includes('/status/indicator'),
+  );
 }
 
 function checkTypes(app) {
@@ -306,6 +328,7 @@ async function main() {
     );
     const app = await step('install the tarball in an app (npm registry)', () => installApp(work, tarball));
     const indicator = await step('Node: status-elements/feed', () => checkNode(app));
+    await step('Node: the JSON Schema with Ajv, as the docs show', () => checkSchemaExample(app));
     await step('typings (tsc --noEmit)', () => checkTypes(app));
     await step('React 19 app built by Vite (headless Chromium)', () => checkReactApp(browser, app, indicator));
     console.log(`\nconsumer test: ok in ${((performance.now() - started) / 1000).toFixed(1)} s`);
