@@ -4,8 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
 import { customElementSolidJsPlugin } from 'custom-element-solidjs-integration';
-import { customElementSveltePlugin } from 'custom-element-svelte-integration';
-import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
+import { describeElements, svelteTypings, vueTypings } from './scripts/framework-typings.mjs';
 
 const TYPES_DIR = 'dist/types';
 // the generated files import the element and event classes from the package's main entry
@@ -81,8 +80,9 @@ function tidyManifestPlugin() {
 }
 
 /**
- * Adjusts the generated files, then writes one entry point per framework. Each fix states the
- * generator's habit it corrects, and fails the build if that habit changed (a new generator version).
+ * Adjusts the generated JSX and Solid files, then writes one entry point per JSX framework and the
+ * Vue and Svelte typings (scripts/framework-typings.mjs). Each fix states the generator's habit it
+ * corrects, and fails the build if that habit changed (a new generator version).
  */
 function frameworkEntryPointsPlugin() {
   const edit = (file, change) => {
@@ -103,7 +103,7 @@ function frameworkEntryPointsPlugin() {
       // class exported beside an element (the abstract base too) and no event class; the others import
       // each event class once per element that fires it, which TypeScript rejects as duplicates
       const mainImport = `import type { ${[...elementClassNames, ...eventClassNames].join(', ')} } from "${MAIN_TYPES}";`;
-      for (const file of ['jsx.d.ts', 'vue.d.ts', 'svelte.d.ts', 'solid.d.ts']) {
+      for (const file of ['jsx.d.ts', 'solid.d.ts']) {
         edit(file, (text) =>
           replaceOrFail(
             text,
@@ -120,28 +120,10 @@ function frameworkEntryPointsPlugin() {
         replaceOrFail(text, /\n\s*declare module ['"]react['"][\s\S]*$/, '\n', 'module augmentations at the end'),
       );
 
-      // Vue, Svelte and Solid generators type a handler's argument as `CustomEvent<the event's type>`;
+      // the Solid generator types a handler's argument as `CustomEvent<the event's type>`;
       // ours are `Event` subclasses that carry their own `detail`
       const wrappedEvents = new RegExp(`CustomEvent<(${eventClassNames.join('|')})>`, 'g');
-      for (const file of ['vue.d.ts', 'svelte.d.ts', 'solid.d.ts'])
-        edit(file, (text) => text.replace(wrappedEvents, '$1'));
-      edit('svelte.d.ts', (text) => {
-        // it refers to a global JSX namespace that Svelte does not declare
-        text = replaceOrFail(text, /children\?: JSX\.Element;/, 'children?: unknown;', 'children typed as JSX.Element');
-        text = replaceOrFail(
-          text,
-          /style\?: JSX\.CSSProperties;/,
-          'style?: string;',
-          'style typed as JSX.CSSProperties',
-        );
-        // its `declare namespace svelteHTML` is local to this module file; Svelte 4 and 5 read svelte/elements
-        return replaceOrFail(
-          text,
-          /declare namespace svelteHTML \{[^}]*\{\}\s*\}/,
-          `declare module 'svelte/elements' {\n  interface SvelteHTMLElements extends CustomElements {}\n}`,
-          'a svelteHTML namespace',
-        );
-      });
+      edit('solid.d.ts', (text) => text.replace(wrappedEvents, '$1'));
       // it leaves the augmentation of solid-js to the app
       edit(
         'solid.d.ts',
@@ -152,6 +134,10 @@ function frameworkEntryPointsPlugin() {
       mkdirSync(TYPES_DIR, { recursive: true });
       for (const [file, text] of Object.entries(jsxEntryPoints(customElementTags(customElementsManifest))))
         writeFileSync(join(TYPES_DIR, file), text);
+
+      const elements = describeElements(customElementsManifest, { notTags: NOT_TAGS });
+      writeFileSync(join(TYPES_DIR, 'vue.d.ts'), vueTypings(elements, { mainTypes: MAIN_TYPES }));
+      writeFileSync(join(TYPES_DIR, 'svelte.d.ts'), svelteTypings(elements, { mainTypes: MAIN_TYPES }));
     },
   };
 }
@@ -213,18 +199,6 @@ export default {
       globalTypePath: MAIN_TYPES,
       exclude: NOT_TAGS,
       stronglyTypedEvents: true,
-    }),
-    customElementVuejsPlugin({
-      outdir: TYPES_DIR,
-      fileName: 'vue.d.ts',
-      globalTypePath: MAIN_TYPES,
-      exclude: NOT_TAGS,
-    }),
-    customElementSveltePlugin({
-      outdir: TYPES_DIR,
-      fileName: 'svelte.d.ts',
-      globalTypePath: MAIN_TYPES,
-      exclude: NOT_TAGS,
     }),
     customElementSolidJsPlugin({
       outdir: TYPES_DIR,

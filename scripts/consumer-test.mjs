@@ -1,11 +1,14 @@
 // After `npm run build`: the package as its users get it, from the tarball `npm pack` makes.
 //   1. CDN: plain pages load dist/cdn/status-elements.js (one module script, Spanish from the locale
 //      file beside it) or status-elements.iife.js (a classic script), and the elements render;
-//   2. npm: an app in a temp folder installs the tarball with React 19, Vite, TypeScript, Preact,
-//      Vue, Svelte, Solid and Ajv from the registry; Node reads a feed with status-elements/feed, and
-//      the docs' Ajv example checks feeds against status-elements/status-feed.schema.json;
-//   3. the app's TSX and each framework's typings type-check (strict), wrong usage is rejected;
-//   4. vite builds the React app and Chromium shows its banner.
+//   2. npm: test/consumer/app, one app per framework (React 19, Preact, Vue 3, Svelte 5, Solid,
+//      Angular 21) and plain TypeScript, installs the tarball with them from the registry; Node reads
+//      a feed with status-elements/feed, and the docs' Ajv example checks feeds against
+//      status-elements/status-feed.schema.json;
+//   3. each app passes its framework's own checker (tsc, vue-tsc, svelte-check, ngc with
+//      strictTemplates), and each wrong usage in its wrong files is rejected, for the reason noted
+//      beside it (test/consumer/checkers.mjs);
+//   4. vite builds each app and Chromium shows its banner and what its feed-load handler received.
 // Everything happens under the OS temp folder, removed at the end. Needs the npm registry: without
 // it this fails, it does not skip.
 //   node scripts/consumer-test.mjs
@@ -15,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expectText, launchChromium, openPage } from '../test/consumer/browser.mjs';
+import { inPool, parseNgc, parseSvelteCheck, parseTsc, runChecker } from '../test/consumer/checkers.mjs';
 import { serveFolder } from '../test/consumer/static-server.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -219,20 +223,37 @@ async function checkSelfHosted(browser, origin, work, site) {
   await bare.page.close();
 }
 
+/** The frameworks' apps, each in its own folder of test/consumer/app, sharing one install. */
+const APPS = ['react', 'preact', 'vue', 'svelte', 'solid', 'angular'];
+const PLAIN_ENTRIES = ['define', 'status-banner', 'incident-history', 'incident-timeline'];
+
 function installApp(work, tarball) {
   const app = join(work, 'app');
   cpSync(APP_TEMPLATE, app, { recursive: true });
   // the sources are kept as .in so the library's own typecheck and lint leave them alone
-  for (const file of readdirSync(join(app, 'src'))) {
-    if (file.endsWith('.in')) cpSync(join(app, 'src', file), join(app, 'src', file.slice(0, -'.in'.length)));
+  for (const folder of readdirSync(app, { withFileTypes: true })) {
+    if (!folder.isDirectory() || !existsSync(join(app, folder.name, 'src'))) continue;
+    const src = join(app, folder.name, 'src');
+    for (const file of readdirSync(src)) {
+      if (file.endsWith('.in')) cpSync(join(src, file), join(src, file.slice(0, -'.in'.length)));
+    }
   }
-  mkdirSync(join(app, 'public/feeds'), { recursive: true });
-  cpSync(SUMMARY_FEED, join(app, 'public/feeds/summary.json'));
+  for (const name of APPS) {
+    mkdirSync(join(app, name, 'public/feeds'), { recursive: true });
+    cpSync(SUMMARY_FEED, join(app, name, 'public/feeds/summary.json'));
+  }
+  // plain TypeScript: one program per entry point, so no entry's typings reach another's file
+  for (const entry of PLAIN_ENTRIES) {
+    writeFileSync(
+      join(app, 'plain', `tsconfig.${entry}.json`),
+      JSON.stringify({ extends: './tsconfig.json', include: [], files: [`src/${entry}.ts`] }),
+    );
+  }
   try {
     run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball], { cwd: app });
   } catch (error) {
     throw new Error(
-      `${error.message}\nThe consumer test installs React, Vite, TypeScript, Preact, Vue, Svelte, Solid and Ajv from the npm registry; it cannot run without it.`,
+      `${error.message}\nThe consumer test installs React, Preact, Vue, Svelte, Solid, Angular, their checkers, Vite and Ajv from the npm registry; it cannot run without it.`,
     );
   }
   const installed = JSON.parse(readFileSync(join(app, 'node_modules/status-elements/package.json'), 'utf8'));
@@ -247,7 +268,7 @@ function checkNode(app) {
   const code = `
     const { readFileSync } = await import('node:fs');
     const { parseFeed } = await import('status-elements/feed');
-    const result = parseFeed(readFileSync('public/feeds/summary.json', 'utf8'));
+    const result = parseFeed(readFileSync('react/public/feeds/summary.json', 'utf8'));
     if (!result.ok) throw new Error(result.error.kind + ': ' + result.error.message);
     console.log(result.feed.status.indicator);`;
   const indicator = run(process.execPath, ['--input-type=module', '-e', code], { cwd: app, capture: true }).trim();
@@ -276,30 +297,79 @@ function checkSchemaExample(app) {
   );
 }
 
-function checkTypes(app) {
-  run(join(app, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], { cwd: app });
-  passed(
-    'tsc (strict): the React 19 TSX type-checks with status-elements/react; the wrong props and the non-any detail are rejected',
-  );
-  run(join(app, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.frameworks.json'], { cwd: app });
-  passed(
-    'tsc (strict): the Preact, Vue, Svelte and Solid typings accept the attributes, type the events, reject a wrong type',
-  );
+/** Every app through its framework's own checker: the app accepted, each marked wrong line rejected for its reason. */
+async function checkFrameworkTypes(app) {
+  const bin = (name) => join(app, 'node_modules/.bin', name);
+  const tsc = (label, folder, project, files) => ({
+    label,
+    appDir: join(app, folder),
+    command: bin('tsc'),
+    args: ['-p', project],
+    parse: parseTsc,
+    files,
+  });
+  const ngc = (project, files) => ({
+    label: `Angular 21 (ngc, strictTemplates): ${files.join(', ')}`,
+    appDir: join(app, 'angular'),
+    command: bin('ngc'),
+    args: ['-p', project],
+    parse: parseNgc,
+    files,
+  });
+  const checkers = [
+    tsc('React 19 (tsc)', 'react', 'tsconfig.json', ['src/main.tsx', 'src/wrong.tsx']),
+    tsc('Preact (tsc)', 'preact', 'tsconfig.json', ['src/main.tsx', 'src/wrong.tsx']),
+    tsc('Solid (tsc)', 'solid', 'tsconfig.json', ['src/main.tsx', 'src/wrong.tsx']),
+    {
+      label: 'Vue 3 (vue-tsc)',
+      appDir: join(app, 'vue'),
+      command: bin('vue-tsc'),
+      args: ['-p', 'tsconfig.json'],
+      parse: parseTsc,
+      files: ['src/main.ts', 'src/App.vue', 'src/Wrong.vue'],
+    },
+    {
+      label: 'Svelte 5 (svelte-check)',
+      appDir: join(app, 'svelte'),
+      command: bin('svelte-check'),
+      args: ['--tsconfig', './tsconfig.json', '--output', 'machine-verbose', '--fail-on-warnings'],
+      parse: parseSvelteCheck,
+      files: ['src/main.ts', 'src/App.svelte', 'src/Legacy.svelte', 'src/Wrong.svelte', 'src/WrongLegacy.svelte'],
+    },
+    ngc('tsconfig.json', ['src/main.ts']),
+    ngc('tsconfig.wrong-template.json', ['src/wrong-template.ts']),
+    ngc('tsconfig.wrong-class.json', ['src/wrong-class.ts']),
+    ...PLAIN_ENTRIES.map((entry) =>
+      tsc(`plain TypeScript (tsc), importing only status-elements/${entry === 'define' ? '' : `${entry}/`}define`, 'plain', `tsconfig.${entry}.json`, [`src/${entry}.ts`]),
+    ),
+  ];
+  // two at a time: each checker is one busy process, and CI has two cores
+  const results = await inPool(checkers.map((checker) => () => runChecker(checker)), 2);
+  checkers.forEach((checker, index) => {
+    const { rejections } = results[index];
+    const rejected = rejections.map(({ file, line, diagnostic }) => `${file}:${line} ${diagnostic.code}`);
+    passed(`${checker.label}: accepted; ${rejections.length ? `rejected as it must: ${rejected.join(', ')}` : 'nothing to reject'}`);
+  });
+  const total = results.reduce((sum, { rejections }) => sum + rejections.length, 0);
+  check(`${checkers.length} checker runs, ${total} wrong usages rejected for the reasons written beside them`, total >= 20);
 }
 
-async function checkReactApp(browser, app, indicator) {
-  run(join(app, 'node_modules/.bin/vite'), ['build'], { cwd: app });
-  check('vite build of the React app', existsSync(join(app, 'dist/index.html')));
-  const server = await serveFolder(join(app, 'dist'));
-  try {
-    const tab = await openPage(browser, `${server.origin}/`);
-    await expectText(tab, { selector: 'status-banner', part: 'label', expected: MINOR_LABEL.en });
-    passed(`React app: <status-banner> says "${MINOR_LABEL.en}"`);
-    await expectText(tab, { selector: '#loaded-indicator', expected: indicator });
-    passed(`React app: its onfeed-load handler received the feed (indicator "${indicator}")`);
-    await tab.page.close();
-  } finally {
-    await server.close();
+/** Each framework's app built by Vite and shown in Chromium: the banner's text, and what its feed-load handler received. */
+async function checkApps(browser, app, indicator) {
+  for (const name of APPS) {
+    const folder = join(app, name);
+    run(join(app, 'node_modules/.bin/vite'), ['build'], { cwd: folder });
+    check(`${name}: vite build`, existsSync(join(folder, 'dist/index.html')));
+    const server = await serveFolder(join(folder, 'dist'));
+    try {
+      const tab = await openPage(browser, `${server.origin}/`);
+      await expectText(tab, { selector: 'status-banner', part: 'label', expected: MINOR_LABEL.en });
+      await expectText(tab, { selector: '#loaded-indicator', expected: indicator });
+      passed(`${name}: <status-banner> says "${MINOR_LABEL.en}", and its feed-load handler received "${indicator}"`);
+      await tab.page.close();
+    } finally {
+      await server.close();
+    }
   }
 }
 
@@ -329,8 +399,8 @@ async function main() {
     const app = await step('install the tarball in an app (npm registry)', () => installApp(work, tarball));
     const indicator = await step('Node: status-elements/feed', () => checkNode(app));
     await step('Node: the JSON Schema with Ajv, as the docs show', () => checkSchemaExample(app));
-    await step('typings (tsc --noEmit)', () => checkTypes(app));
-    await step('React 19 app built by Vite (headless Chromium)', () => checkReactApp(browser, app, indicator));
+    await step("typings, through each framework's own checker", () => checkFrameworkTypes(app));
+    await step('each app built by Vite (headless Chromium)', () => checkApps(browser, app, indicator));
     console.log(`\nconsumer test: ok in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   } finally {
     await browser?.close();

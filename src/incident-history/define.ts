@@ -1,4 +1,6 @@
 import { IncidentHistoryElement } from './incident-history.js';
+// the event typings too (GlobalEventHandlersEventMap), for apps that import only this entry
+import '../events.js';
 
 IncidentHistoryElement.define();
 

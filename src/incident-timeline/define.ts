@@ -1,4 +1,6 @@
 import { IncidentTimelineElement } from './incident-timeline.js';
+// the event typings too (GlobalEventHandlersEventMap), for apps that import only this entry
+import '../events.js';
 
 IncidentTimelineElement.define();
 

@@ -1,4 +1,6 @@
 import { StatusBannerElement } from './status-banner.js';
+// the event typings too (GlobalEventHandlersEventMap), for apps that import only this entry
+import '../events.js';
 
 StatusBannerElement.define();
 
