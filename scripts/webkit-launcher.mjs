@@ -111,7 +111,7 @@ class WebKitLauncher extends WebdriverLauncher {
       // A request WebKitWebDriver never answers is given up and sent again after this long. The
       // default, 120 s, is also the runner's limit for stopping a page, so one lost request (seen
       // once in a run of five, on the about:blank that ends a test file) failed the run just as
-      // its retry succeeded. No command of the runner's takes near 30 s.
+      // its retry succeeded. The runner's commands (a navigation, a script, keys) are short.
       connectionRetryTimeout: 30_000,
       connectionRetryCount: 3,
       capabilities: {

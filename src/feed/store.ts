@@ -106,6 +106,14 @@ export interface FeedStoreOptions {
   maxBackoff?: number;
 }
 
+/** The snapshot of a feed read at `loadedAt`: one place that says what a loaded snapshot carries. */
+export function loadedSnapshot(
+  { feed, issues, format }: Pick<FeedSnapshot, 'feed' | 'issues' | 'format'>,
+  loadedAt: number,
+): FeedSnapshot {
+  return { feed, issues, format, loadedAt, loading: false };
+}
+
 /** The snapshot of a feed with nothing loaded yet. */
 export const EMPTY: FeedSnapshot = { issues: [], loading: false };
 
@@ -180,8 +188,7 @@ export class FeedStore {
       this.#listenToVisibility(true);
       entry.watchers.add(watcher);
       if (options.seed?.feed) {
-        const { feed, issues, format } = options.seed;
-        entry.snapshot = { feed, issues, format, loadedAt: this.now(), loading: false };
+        entry.snapshot = loadedSnapshot(options.seed, this.now());
         listener(entry.snapshot);
         this.#schedule(entry);
       } else this.#load(entry);
@@ -264,8 +271,7 @@ export class FeedStore {
         if (entry.snapshot.error) this.#publish(entry, { ...confirmed, error: undefined });
         else entry.snapshot = confirmed;
       } else {
-        const { feed, issues, format } = outcome;
-        this.#publish(entry, { feed, issues, format, loadedAt: this.now(), loading: false });
+        this.#publish(entry, loadedSnapshot(outcome, this.now()));
       }
     } else {
       entry.failures += 1;

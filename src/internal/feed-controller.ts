@@ -15,7 +15,7 @@ import type { Indicator, StatusFeed } from '../feed/model.js';
 import type { FeedError, FeedIssue } from '../feed/result.js';
 import type { FeedFormat } from '../feed/parse.js';
 import { parseOnce } from './parse-once.js';
-import { EMPTY, feedStore, type FeedSnapshot, type FeedWatch, type RequestHook } from '../feed/store.js';
+import { EMPTY, feedStore, loadedSnapshot, type FeedSnapshot, type FeedWatch, type RequestHook } from '../feed/store.js';
 import { FeedErrorEvent, FeedLoadEvent } from '../events.js';
 
 export type FeedHost = ReactiveControllerHost &
@@ -209,7 +209,7 @@ export class FeedController implements ReactiveController {
     if (cached && cached.input === input && cached.format === format) return cached.snapshot;
     const result = parseOnce(input, format);
     const snapshot: FeedSnapshot = result.ok
-      ? { feed: result.feed, issues: result.issues, format: result.format, loadedAt: feedStore.now(), loading: false }
+      ? loadedSnapshot(result, feedStore.now())
       : { error: result.error, issues: [], loading: false };
     this.#parsed = { input, format, snapshot };
     return snapshot;
