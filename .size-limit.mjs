@@ -27,8 +27,11 @@ export default [
     // gained since: first-load events, heading-level validation, focus kept after Retry, notes for
     // an unmatched components filter or incident-id, no-link, the theme's compact surface, boxed
     // errors and forced-colours rules, the CORS hint, the locale-load warning, and the API a
-    // script tag can use (parseFeed, the event classes, the locale functions).
-    limit: '35.3 KB',
+    // script tag can use (parseFeed, the event classes, the locale functions). Raised from 35.3 to
+    // 36.9 kB for formats read on demand: detection of every platform by shape, the loader of the
+    // readers, parseFeedAsync, and the names the core now exports to the reader files (the Instatus
+    // reader itself is formats/instatus.js, outside this figure).
+    limit: '36.9 KB',
   },
   {
     name: 'CDN classic script, all three elements, every locale',

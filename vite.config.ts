@@ -11,6 +11,7 @@ const PACKAGE_ENTRIES = [
   'src/index.ts',
   'src/define.ts',
   'src/feed/index.ts',
+  'src/feed/formats/instatus.ts',
   'src/ssr.ts',
   'src/status-banner/define.ts',
   'src/incident-history/define.ts',
@@ -139,6 +140,9 @@ function cdnBuild(format: 'es' | 'iife'): UserConfig {
         fileName: () => (format === 'es' ? 'status-elements.js' : 'status-elements.iife.js'),
       },
       rolldownOptions: {
+        // Modules a format's reader shares with the core stay in the core, which has loaded them
+        // already, and are exported from it to the reader: only what a reader alone uses goes to its file.
+        preserveEntrySignatures: 'allow-extension',
         output: {
           // The ES file is self-contained for English; other locale packs become files of their own
           // beside it, loaded by import() the first time a page shows that language. A classic
@@ -146,7 +150,8 @@ function cdnBuild(format: 'es' | 'iife'): UserConfig {
           codeSplitting: format === 'es',
           // no hash: a self-hosted copy is the module and its locales/ folder, and a pack that
           // does not load is named by a path a person can check
-          chunkFileNames: 'locales/[name].js',
+          // and the readers of formats other than Statuspage and native go in formats/, the same way
+          chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/adapters/') ? 'formats/[name].js' : 'locales/[name].js'),
           // library mode leaves an ES build's whitespace and comments alone; a CDN file wants none
           minify: true,
           // tree-shaking hints (`@__PURE__`, 221 of them) mean nothing in a finished bundle, and the

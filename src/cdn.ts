@@ -3,5 +3,6 @@
 // puts them all on `window.StatusElements`.
 export * from './define.js';
 export { FeedErrorEvent, FeedLoadEvent, StatusChangeEvent } from './events.js';
-export { parseFeed, FEED_FORMATS } from './feed/parse.js';
+export { parseFeed, parseFeedAsync, FEED_FORMATS } from './feed/parse.js';
+export { loadFeedFormat } from './feed/formats.js';
 export { loadLocale, registerLocale, registerLocaleLoader } from './i18n/locales.js';

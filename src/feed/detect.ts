@@ -3,49 +3,88 @@
  * the keys of the first item of each list, never deeper, so the cost is the same for any size.
  *
  * Rules, first match wins:
- * 0. A key only a format not read yet has (Uptime Kuma's `publicGroupList`, cState's
- *    `cStateVersion`, …) → nothing, so that such a feed is named rather than misread.
- * 1. `"$schema"` naming status-elements or status-feed → native.
- * 2. Keys only Statuspage has: a bare incident (`incident_updates`), `incident`,
+ * 0. A shape that is no feed at all (a shields.io badge, as Upptime publishes beside its data) →
+ *    nothing, and `unreadFormat` names it.
+ * 1. A key or value only one platform has:
+ *    cState `cStateVersion` or `is: "issue"`; Uptime Kuma `publicGroupList`, `heartbeatList`, or a
+ *    `config` with a `slug`; status.io `result.status_overall`; Better Stack's JSON:API
+ *    `data.type: "status_page"`; Cachet's `{data: [...], meta}` envelope; OpenStatus
+ *    `statusReports`; Sorry's `{response: {…}}`; Gatus `announcements`, or a list of endpoints
+ *    with `results`; Instatus `activeIncidents`, `activeMaintenances`; Upptime, a list of sites
+ *    with `slug` and `uptime`, or of GitHub issues (`number` and `labels`).
+ * 2. `"$schema"` naming status-elements or status-feed → native.
+ * 3. Keys only Statuspage has: a bare incident (`incident_updates`), `incident`,
  *    `scheduled_maintenances`, or a `page` with an `id` or `time_zone` → statuspage.
- * 3. `maintenances` (the native name) → native.
- * 4. Field names in the page, the first component, the first incident and its first update:
+ * 4. `maintenances` (the native name) → native; then Instatus's UPPERCASE states (`page.status`
+ *    `UP`, a component `OPERATIONAL`) → instatus.
+ * 5. Field names in the page, the first component, the first incident and its first update:
  *    more native ones (camelCase like `startedAt`, `timeZone`, and `title`, `updates`, `at`) than
  *    Statuspage ones (snake_case like `incident_updates`, `created_at`, and `shortlink`, an
  *    incident's `name`; a first component whose `group` is a string counts as native) → native;
  *    otherwise any Statuspage name → statuspage.
- * 5. Otherwise any of `page`, `status`, `components`, `incidents` → statuspage (both adapters read
+ * 6. Otherwise any of `page`, `status`, `components`, `incidents` → statuspage (both adapters read
  *    the few fields such a feed can have the same way).
  * Nothing matched: not a feed this library reads.
  */
-import { isObject } from './lenient.js';
+import { isObject, type JsonObject } from './lenient.js';
+import { UNREAD_PLATFORMS, type Platform, type ReadFormat } from './formats.js';
 
-export type DetectedFormat = 'native' | 'statuspage';
+export type DetectedFormat = ReadFormat;
 
 const NATIVE_NAME = /[A-Z]|^(title|updates|at)$/;
 const STATUSPAGE_NAME = /_|^shortlink$/;
 
-/** Formats not read yet, each by a top-level key only it has. */
-const UNREAD_FORMATS: Record<string, string> = {
-  publicGroupList: 'an Uptime Kuma status page',
-  heartbeatList: 'an Uptime Kuma heartbeat list',
-  cStateVersion: 'a cState index',
-};
-
-/** What a feed of a format not read yet seems to be, from its keys. */
+/** What a JSON that is no feed seems to be, from its keys, to say so in the error. */
 export function unreadFormat(json: unknown): string | undefined {
-  if (!isObject(json)) return undefined;
-  for (const key in UNREAD_FORMATS) if (Object.hasOwn(json, key)) return `${UNREAD_FORMATS[key]} (${key})`;
+  const found = platform(json);
+  if (found && found in UNREAD_PLATFORMS)
+    return `a feed from ${UNREAD_PLATFORMS[found as keyof typeof UNREAD_PLATFORMS]}, a format not read yet`;
+  if (isObject(json) && 'schemaVersion' in json && 'message' in json)
+    return 'a shields.io badge (Upptime writes one per site), not a status feed: point src at history/summary.json';
+  if (Array.isArray(json) && json.length === 0) return 'an empty list, which could be several formats: name one with format';
+  return undefined;
+}
+
+const UPPERCASE = /^[A-Z]+$/;
+
+/** The platform only one format's keys or values belong to. */
+function platform(json: unknown): Platform | undefined {
+  if (Array.isArray(json)) {
+    const first = json[0];
+    if (!isObject(first)) return undefined;
+    if ('slug' in first && 'uptime' in first) return 'upptime';
+    if ('number' in first && 'labels' in first) return 'upptime';
+    if ('key' in first && 'results' in first) return 'gatus';
+    return undefined;
+  }
+  if (!isObject(json) || ('schemaVersion' in json && 'message' in json)) return undefined;
+  const has = (key: string) => json[key] !== undefined;
+  const object = (key: string): JsonObject => (isObject(json[key]) ? json[key] : {});
+  if (has('cStateVersion') || json.is === 'issue') return 'cstate';
+  if (has('publicGroupList') || has('heartbeatList') || typeof object('config').slug === 'string') return 'uptime-kuma';
+  if (has('status_overall') || isObject(object('result').status_overall)) return 'statusio';
+  if (object('data').type === 'status_page') return 'betterstack';
+  if (Array.isArray(json.data) && isObject(json.meta)) return 'cachet';
+  if (has('statusReports')) return 'openstatus';
+  if (isObject(json.response)) return 'sorry';
+  if (Array.isArray(json.announcements)) return 'gatus';
+  if (has('activeIncidents') || has('activeMaintenances')) return 'instatus';
   return undefined;
 }
 
 export function detectFormat(json: unknown): DetectedFormat | undefined {
+  const known = platform(json);
+  if (known) return known in UNREAD_PLATFORMS ? undefined : (known as ReadFormat);
   if (!isObject(json) || unreadFormat(json)) return undefined;
   if (typeof json.$schema === 'string' && /status-(elements|feed)/i.test(json.$schema)) return 'native';
   if (['incident_updates', 'incident', 'scheduled_maintenances'].some((key) => json[key] !== undefined))
     return 'statuspage';
   if (isObject(json.page) && (json.page.id !== undefined || json.page.time_zone !== undefined)) return 'statuspage';
   if (json.maintenances !== undefined) return 'native';
+  // Instatus's UPPERCASE states, only now: a Statuspage or native feed with a wrong value stays itself
+  const statusOf = (value: unknown) => String((isObject(value) && value.status) || '');
+  if ([statusOf(json.page), statusOf(firstOf(json.components)), statusOf(firstOf(json.incidents))].some((status) => UPPERCASE.test(status)))
+    return 'instatus';
 
   let native = 0;
   let statuspage = 0;

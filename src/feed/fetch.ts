@@ -5,7 +5,7 @@
 import type { StatusFeed } from './model.js';
 import type { FeedError, FeedErrorKind, FeedIssue, ReadFormat } from './result.js';
 import type { FeedFormat } from './parse.js';
-import { parseFeed } from './parse.js';
+import { parseFeedAsync } from './parse.js';
 import { describeValue, put } from './lenient.js';
 import { realTimers, type Timers } from './timers.js';
 
@@ -90,7 +90,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
       put(failed, 'retryAfter', meta.retryAfter);
       return failure(failed, meta.retryAfter);
     }
-    const result = parseFeed(await untilAborted(response.text(), controller.signal), options);
+    const result = await parseFeedAsync(await untilAborted(response.text(), controller.signal), options);
     if (!result.ok) return failure({ ...result.error, url }, meta.retryAfter);
     return { ok: true, notModified: false, feed: result.feed, issues: result.issues, format: result.format, ...meta };
   } catch (caught) {

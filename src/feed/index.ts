@@ -1,7 +1,9 @@
 // The DOM-free feed layer, also published as `status-elements/feed` for Node and other tools.
 export * from './model.js';
 export * from './result.js';
-export { parseFeed, FEED_FORMATS } from './parse.js';
+export { parseFeed, parseFeedAsync, FEED_FORMATS } from './parse.js';
+export { loadFeedFormat, READ_FORMATS } from './formats.js';
+export type { AdaptOptions, FeedAdapter } from './formats.js';
 export type { FeedFormat, ParseOptions } from './parse.js';
 export { fetchFeed, parseMaxAge, parseRetryAfter, DEFAULT_TIMEOUT } from './fetch.js';
 export type { FetchFeedOptions, FetchOutcome, ResponseMeta } from './fetch.js';

@@ -27,8 +27,8 @@ export interface FeedError {
   retryAfter?: number;
 }
 
-/** The format a feed was read as: what `format="auto"` found, or the one named. */
-export type ReadFormat = 'native' | 'statuspage';
+import type { ReadFormat } from './formats.js';
+export type { ReadFormat } from './formats.js';
 
 export type FeedResult =
   | { ok: true; feed: StatusFeed; issues: FeedIssue[]; format?: ReadFormat }

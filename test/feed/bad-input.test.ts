@@ -403,7 +403,7 @@ describe('bad input: options of every kind', () => {
       const result = parse(text, { format });
       if (result.ok) throw new Error(`format ${String(format)} was accepted`);
       expect(result.error.kind).to.equal('invalid');
-      expect(result.error.message).to.match(/^Unknown format .+: expected auto, native, statuspage$/);
+      expect(result.error.message).to.match(/^Unknown format .+: expected auto, native, statuspage, instatus$/);
       expect(result.error.message).not.to.include('undefined');
     }
     // a format given as a string is named as `{ format }` names it
@@ -411,7 +411,7 @@ describe('bad input: options of every kind', () => {
     expect(named).to.deep.equal(parse(text, { format: 'statuspage' }));
     expect(named).not.to.deep.equal(auto);
     const unknown = parse(text, 'cstate');
-    expect(unknown.ok ? 'read' : unknown.error.message).to.equal('Unknown format "cstate": expected auto, native, statuspage');
+    expect(unknown.ok ? 'read' : unknown.error.message).to.equal('Unknown format "cstate": expected auto, native, statuspage, instatus');
     const throwing = { get format(): never { throw new Error('no access'); } };
     expect(parse(text, throwing).ok).to.equal(false);
     expect(parse('{}', null).ok).to.equal(false);

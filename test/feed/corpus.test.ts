@@ -89,6 +89,6 @@ describe('corpus: formats not read yet', () => {
   it('formats with keys of their own are named in the error', async () => {
     const kuma = otherFormats.find((file) => file.path === 'uptime-kuma/1brecane__status-page-config.json')!;
     const result = parseFeed(await text(kuma));
-    expect(result.ok || result.error.message).to.match(/^Unrecognized feed at \$: this looks like an Uptime Kuma status page \(publicGroupList\), a format not read yet; expected /);
+    expect(result.ok || result.error.message).to.match(/^Unrecognized feed at \$: this looks like a feed from Uptime Kuma, a format not read yet; expected /);
   });
 });
