@@ -127,6 +127,11 @@ async function checkCdnBuilds(browser, work, history) {
         `${build}: every script came from dist/cdn/ (${scripts.join(', ')})`,
         scripts.every((path) => path.startsWith('/package/dist/cdn/')),
       );
+      // a page that reads only Statuspage loads no reader of another format
+      check(
+        `${build}: a Statuspage page loads no file from formats/ (network log: ${scripts.length} scripts)`,
+        !scripts.some((path) => path.includes('/formats/')),
+      );
       await tab.page.close();
     }
     const spanish = await openPage(browser, `${server.origin}/site/spanish.html`);
@@ -162,7 +167,7 @@ const API_SCRIPT = `
   });
   banner.src = '/site/feeds/summary.json';`;
 const API_NAMES = 'FEED_FORMATS, FeedErrorEvent, FeedLoadEvent, StatusChangeEvent, loadLocale, parseFeed, registerLocale, registerLocaleLoader';
-const API_EXPECTED = 'minor, true, statuspage, function, function, auto native statuspage, function';
+const API_EXPECTED = 'minor, true, statuspage, function, function, auto native statuspage instatus, function';
 
 async function checkCdnApi(browser, origin, site) {
   const body = '<status-banner lang="qq" poll-interval="0"></status-banner><p id="api"></p>';
