@@ -11,6 +11,31 @@ export function defaultPhase(isMaintenance: boolean, hasEnded: boolean): Phase {
   return hasEnded ? 'resolved' : 'update';
 }
 
+const MAINTENANCE_PHASES: readonly Phase[] = ['scheduled', 'in_progress', 'verifying', 'completed'];
+
+/**
+ * The current phase: that of the newest update, so a re-opened incident reads as open again.
+ * Where the feed's own status and the newest update disagree on whether it is over (equal times,
+ * an edited update, a maintenance closed without an update), the open one wins: an open incident
+ * shown as over would hide it. Otherwise the feed's status wins where updates cannot tell: a
+ * published postmortem, and a maintenance moved on automatically (scheduled → in progress).
+ * `updates` must be sorted newest first.
+ */
+export function currentPhase(
+  stated: Phase | undefined,
+  updates: readonly Update[],
+  isMaintenance: boolean,
+  hasEnded: boolean,
+): Phase {
+  const newest = updates[0]?.status;
+  if (newest === undefined) return stated ?? defaultPhase(isMaintenance, hasEnded);
+  if (stated === undefined) return newest;
+  if (isClosed(stated) !== isClosed(newest)) return isClosed(stated) ? newest : stated;
+  if (stated === 'postmortem') return stated;
+  const newestStep = MAINTENANCE_PHASES.indexOf(newest);
+  return newestStep >= 0 && MAINTENANCE_PHASES.indexOf(stated) > newestStep ? stated : newest;
+}
+
 /**
  * Newest first by publication time, a postmortem ahead of all. `sort` is stable, so updates
  * published at the same instant keep the feed's order.

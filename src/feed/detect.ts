@@ -34,12 +34,15 @@ export type DetectedFormat = ReadFormat;
 const NATIVE_NAME = /[A-Z]|^(title|updates|at)$/;
 const STATUSPAGE_NAME = /_|^shortlink$/;
 
-/** What a JSON that is no feed seems to be, from its keys, to say so in the error. */
+/** A shields.io badge (`{schemaVersion, label, message, color}`), which Upptime writes beside its data. */
+const isBadge = (json: unknown) => isObject(json) && 'schemaVersion' in json && 'message' in json;
+
+/** What a JSON that `detectFormat` reads as nothing seems to be, to say so in the error. */
 export function unreadFormat(json: unknown): string | undefined {
   const found = platform(json);
   if (found && found in UNREAD_PLATFORMS)
     return `a feed from ${UNREAD_PLATFORMS[found as keyof typeof UNREAD_PLATFORMS]}, a format not read yet`;
-  if (isObject(json) && 'schemaVersion' in json && 'message' in json)
+  if (isBadge(json))
     return 'a shields.io badge (Upptime writes one per site), not a status feed: point src at history/summary.json';
   if (Array.isArray(json) && json.length === 0) return 'an empty list, which could be several formats: name one with format';
   return undefined;
@@ -57,7 +60,7 @@ function platform(json: unknown): Platform | undefined {
     if ('key' in first && 'results' in first) return 'gatus';
     return undefined;
   }
-  if (!isObject(json) || ('schemaVersion' in json && 'message' in json)) return undefined;
+  if (!isObject(json) || isBadge(json)) return undefined;
   const has = (key: string) => json[key] !== undefined;
   const object = (key: string): JsonObject => (isObject(json[key]) ? json[key] : {});
   if (has('cStateVersion') || json.is === 'issue') return 'cstate';
@@ -75,7 +78,7 @@ function platform(json: unknown): Platform | undefined {
 export function detectFormat(json: unknown): DetectedFormat | undefined {
   const known = platform(json);
   if (known) return known in UNREAD_PLATFORMS ? undefined : (known as ReadFormat);
-  if (!isObject(json) || unreadFormat(json)) return undefined;
+  if (!isObject(json) || isBadge(json)) return undefined;
   if (typeof json.$schema === 'string' && /status-(elements|feed)/i.test(json.$schema)) return 'native';
   if (['incident_updates', 'incident', 'scheduled_maintenances'].some((key) => json[key] !== undefined))
     return 'statuspage';

@@ -238,7 +238,7 @@ export function put<T, K extends keyof T>(target: T, key: K, value: T[K] | undef
 }
 
 /** A feed that could not be read at all; the issues found on the way are kept for developers. */
-export function invalidFeed(message: string, issues: FeedIssue[] = []): FeedResult {
+export function invalidFeed(message: string, issues: FeedIssue[] = []): Extract<FeedResult, { ok: false }> {
   return { ok: false, error: { kind: 'invalid', message, ...(issues.length > 0 && { issues }) } };
 }
 

@@ -24,9 +24,8 @@ export interface ParseOptions {
 registerFeedAdapter('native', adaptNative);
 registerFeedAdapter('statuspage', adaptStatuspage);
 
-type Prepared =
-  | { ok: true; json: unknown; format: ReadFormat; options: ParseOptions }
-  | { ok: false; result: FeedResult };
+type Failure = Extract<FeedResult, { ok: false }>;
+type Prepared = { ok: true; json: unknown; format: ReadFormat; options: ParseOptions } | Failure;
 
 /** The JSON and the format to read it as, or why there is none. */
 function prepare(input: unknown, given: ParseOptions | FeedFormat | undefined): Prepared {
@@ -35,57 +34,45 @@ function prepare(input: unknown, given: ParseOptions | FeedFormat | undefined): 
   const format: unknown = options.format || 'auto';
   if (!FEED_FORMATS.includes(format as FeedFormat)) {
     const named = typeof format === 'string' ? quote(format) : describeValue(format);
-    return { ok: false, result: invalidFeed(`Unknown format ${named}: expected ${FEED_FORMATS.join(', ')}`) };
+    return invalidFeed(`Unknown format ${named}: expected ${FEED_FORMATS.join(', ')}`);
   }
   const parsed = typeof input === 'string' ? parseJsonText(input) : { ok: true as const, value: input };
-  if (!parsed.ok) return { ok: false, result: parsed };
+  if (!parsed.ok) return parsed;
   const json = parsed.value;
   const detected = format === 'auto' ? detectFormat(json) : (format as ReadFormat);
-  if (detected === undefined && (isObject(json) || unreadFormat(json))) {
+  if (detected === undefined) {
     const unread = unreadFormat(json);
-    return {
-      ok: false,
-      result: invalidFeed(
+    // Whatever else is not an object, each adapter says so in the same words.
+    if (unread || isObject(json))
+      return invalidFeed(
         `Unrecognized feed at $: ${unread ? `this looks like ${unread}; ` : ''}` +
           `expected a feed of one of the formats read (${READ_FORMATS.join(', ')}); name one with format="…" to see what it lacks`,
-      ),
-    };
+      );
   }
-  // Whatever is not an object, each adapter says so in the same words.
   return { ok: true, json, format: detected ?? 'statuspage', options };
-}
-
-/** Results that failed only because a format's reader was not here yet, with that format. */
-const notLoaded = new WeakMap<object, ReadFormat>();
-
-/** The format whose reader must load before this result can be a feed; undefined for any other result. */
-export function formatToLoad(result: FeedResult): ReadFormat | undefined {
-  return result.ok ? undefined : notLoaded.get(result.error);
 }
 
 function adapt(prepared: Extract<Prepared, { ok: true }>, loaded = true): FeedResult {
   const { format } = prepared;
   const adapter = feedAdapter(format);
   if (!adapter) {
-    const result = invalidFeed(
+    return invalidFeed(
       loaded
         ? `The ${format} reader is not loaded: import "status-elements/feed/formats/${format}" or await loadFeedFormat("${format}") first (the elements load it themselves)`
         : `The ${format} reader did not load (formats/${format}.js beside the module): check that the file is served with the module`,
     );
-    if (loaded && !result.ok) notLoaded.set(result.error, format);
-    return result;
   }
   const result = adapter(prepared.json, prepared.options);
   if (result.ok) result.format = format;
   return result;
 }
 
-function safely<T>(read: () => T, failed: (result: FeedResult) => T): T {
+/** Only exotic inputs throw (a getter or proxy that throws); the promise is still a value. */
+function safely<T>(read: () => T): T | Failure {
   try {
     return read();
   } catch (error) {
-    // Only exotic inputs get here (a getter or proxy that throws); the promise is still a value.
-    return failed(invalidFeed(`Could not read the feed: ${error instanceof Error ? error.message : describeValue(error)}`));
+    return invalidFeed(`Could not read the feed: ${error instanceof Error ? error.message : describeValue(error)}`);
   }
 }
 
@@ -97,19 +84,16 @@ function safely<T>(read: () => T, failed: (result: FeedResult) => T): T {
  * `status-elements/feed/formats/<name>`), or use `parseFeedAsync`, which loads it.
  */
 export function parseFeed(input: unknown, options?: ParseOptions | FeedFormat): FeedResult {
-  return safely(
-    () => {
-      const prepared = prepare(input, options);
-      return prepared.ok ? adapt(prepared) : prepared.result;
-    },
-    (result) => result,
-  );
+  return safely(() => {
+    const prepared = prepare(input, options);
+    return prepared.ok ? adapt(prepared) : prepared;
+  });
 }
 
 /** `parseFeed`, loading the reader of the feed's format first if it is not here yet. */
 export async function parseFeedAsync(input: unknown, options?: ParseOptions | FeedFormat): Promise<FeedResult> {
-  const prepared = safely(() => prepare(input, options), (result): Prepared => ({ ok: false, result }));
-  if (!prepared.ok) return prepared.result;
+  const prepared = safely(() => prepare(input, options));
+  if (!prepared.ok) return prepared;
   const loaded = await loadFeedFormat(prepared.format);
-  return safely(() => adapt(prepared, loaded), (result) => result);
+  return safely(() => adapt(prepared, loaded));
 }

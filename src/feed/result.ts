@@ -1,5 +1,8 @@
 /** Results of reading a feed: values, never exceptions. */
 import type { StatusFeed } from './model.js';
+import type { ReadFormat } from './formats.js';
+
+export type { ReadFormat } from './formats.js';
 
 /** A place in the raw JSON, e.g. `['incidents', 3, 'updates', 0, 'display_at']`. */
 export type JsonPath = readonly (string | number)[];
@@ -26,9 +29,6 @@ export interface FeedError {
   /** Seconds the server asked us to wait (`Retry-After`), for `http`. */
   retryAfter?: number;
 }
-
-import type { ReadFormat } from './formats.js';
-export type { ReadFormat } from './formats.js';
 
 export type FeedResult =
   | { ok: true; feed: StatusFeed; issues: FeedIssue[]; format?: ReadFormat }

@@ -16,6 +16,10 @@ const handwritten = (name: string) => `/test/fixtures/handwritten/instatus/${nam
 describe('Instatus', () => {
   it('asks for its reader before it is loaded, then reads once it is', async () => {
     const summary = await load(handwritten('summary.handwritten.json'));
+    const before = parseFeed(summary);
+    expect(before.ok || before.error.message).to.equal(
+      'The instatus reader is not loaded: import "status-elements/feed/formats/instatus" or await loadFeedFormat("instatus") first (the elements load it themselves)',
+    );
     // parseFeedAsync loads the reader itself; afterwards parseFeed has it too
     const result = await parseFeedAsync(summary);
     expect(result.ok && result.format).to.equal('instatus');

@@ -9,9 +9,11 @@
  * fallback and is reported.
  */
 import * as z from 'zod/mini';
-import type { ComponentStatus, FeedResult, Impact, Phase } from './common.js';
-import { component, feed, Id, incident, invalidFeed, mapped, put, reader, Text, Time, update } from './common.js';
-import { isObject } from '../lenient.js';
+import type { ComponentStatus, Impact, Incident as Item, Page, Phase } from '../model.js';
+import type { FeedResult } from '../result.js';
+import { completeFeed } from '../derive.js';
+import { invalidFeed, isObject, put } from '../lenient.js';
+import { component, Id, incident, mapped, reader, Text, Time, update } from './common.js';
 
 const COMPONENT: Record<string, ComponentStatus> = {
   OPERATIONAL: 'operational',
@@ -132,24 +134,32 @@ export function adaptInstatus(input: unknown): FeedResult {
       updates,
     });
   };
+  // one listed both as active and in the history is kept once
   const seen = new Set<string>();
-  const incidents = [
-    ...[...(raw.activeIncidents ?? []), ...(raw.incidents ?? [])].map((item) => toIncident(item, 'incident')),
-    ...[...(raw.activeMaintenances ?? []), ...(raw.maintenances ?? [])].map((item) => toIncident(item, 'maintenance')),
-  ].filter((item) => item && !seen.has(item.id) && seen.add(item.id));
+  const all = (
+    [
+      [raw.activeIncidents, 'incident'],
+      [raw.incidents, 'incident'],
+      [raw.activeMaintenances, 'maintenance'],
+      [raw.maintenances, 'maintenance'],
+    ] as const
+  ).flatMap(([list, kind]) => (list ?? []).map((item) => toIncident(item, kind)));
+  const kept = all.filter((item): item is Item => !!item && !seen.has(item.id) && !!seen.add(item.id));
 
-  const page = { name: raw.page?.name ?? '' };
-  put(page as { name: string; url?: string }, 'url', raw.page?.url || undefined);
+  const page: Page = { name: raw.page?.name ?? '' };
+  put(page, 'url', raw.page?.url || undefined);
   const stated = raw.page?.status === undefined ? undefined : PAGE[upper(raw.page.status)];
-  const adapted = feed({
+  // HASISSUES says only that something is wrong: the incidents and components say how badly...
+  const adapted = completeFeed(
+    raw.page !== undefined,
+    KEYS.slice(1).map((key) => input[key]),
     page,
-    // HASISSUES says only that something is wrong: the incidents and components say how badly
-    status: stated && stated !== 'minor' ? { indicator: stated } : undefined,
     components,
-    incidents,
-    issues: result.issues,
-    hadLists: KEYS.slice(1).some((key) => Array.isArray(input[key])) || stated !== undefined,
-  });
+    kept.filter((item) => item.kind === 'incident'),
+    kept.filter((item) => item.kind === 'maintenance'),
+    stated && stated !== 'minor' ? { indicator: stated } : undefined,
+    result.issues,
+  );
   // ...but never less than "something is wrong"
   if (adapted.ok && stated === 'minor' && adapted.feed.status.indicator === 'none') adapted.feed.status.indicator = 'minor';
   return adapted;

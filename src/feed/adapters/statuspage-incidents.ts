@@ -3,10 +3,10 @@
  * Planned work is a maintenance wherever it is listed (incidents.json mixes both): the adapter
  * decides it here, once, as the incident's `kind`.
  */
-import type { Impact, Incident, Phase, Update } from '../model.js';
+import type { Impact, Incident, Update } from '../model.js';
 import { IMPACTS } from '../model-values.js';
 import { normalizeBody, put } from '../lenient.js';
-import { defaultPhase, earliestUpdateAt, impactOfComponentStatuses, lastClosedAt, sortUpdates } from '../derive.js';
+import { currentPhase, earliestUpdateAt, impactOfComponentStatuses, lastClosedAt, sortUpdates } from '../derive.js';
 import { isClosed } from '../status.js';
 import type { ComponentCollector } from './statuspage-components.js';
 import type { StatuspageIncident, StatuspageUpdate } from './statuspage-schema.js';
@@ -21,12 +21,10 @@ export interface IncidentContext {
   incidentComponents: ComponentCollector | undefined;
 }
 
-const MAINTENANCE_PHASES: readonly Phase[] = ['scheduled', 'in_progress', 'verifying', 'completed'];
-
 export function toIncident(raw: StatuspageIncident, listedAsMaintenance: boolean, context: IncidentContext): Incident {
   const isMaintenance = listedAsMaintenance || raw.scheduled_for !== undefined || raw.impact === 'maintenance';
   const updates = toUpdates(raw);
-  const status = currentPhase(raw, updates, isMaintenance);
+  const status = currentPhase(raw.status, updates, isMaintenance, raw.resolved_at !== undefined);
   const incident: Incident = {
     id: raw.id,
     title: raw.name,
@@ -81,24 +79,6 @@ function startOf(raw: StatuspageIncident, updates: readonly Update[]): string | 
   return raw.created_at === undefined || (firstUpdateAt !== undefined && firstUpdateAt < raw.created_at)
     ? firstUpdateAt
     : raw.created_at;
-}
-
-/**
- * The current phase: that of the newest update, so a re-opened incident reads as open again.
- * Where the feed's own status and the newest update disagree on whether it is over (equal times,
- * an edited update, a maintenance closed without an update), the open one wins: an open incident
- * shown as over would hide it. Otherwise the feed's status wins where updates cannot tell: a
- * published postmortem, and a maintenance moved on automatically (scheduled → in progress).
- */
-function currentPhase(raw: StatuspageIncident, updates: readonly Update[], isMaintenance: boolean): Phase {
-  const stated = raw.status;
-  const newest = updates[0]?.status;
-  if (newest === undefined) return stated ?? defaultPhase(isMaintenance, raw.resolved_at !== undefined);
-  if (stated === undefined) return newest;
-  if (isClosed(stated) !== isClosed(newest)) return isClosed(stated) ? newest : stated;
-  if (stated === 'postmortem') return stated;
-  const newestStep = MAINTENANCE_PHASES.indexOf(newest);
-  return newestStep >= 0 && MAINTENANCE_PHASES.indexOf(stated) > newestStep ? stated : newest;
 }
 
 /** Leaf ids from the incident's `components`, else the codes of its updates' `affected_components`. */
