@@ -12,6 +12,15 @@ const PACKAGE_ENTRIES = [
   'src/define.ts',
   'src/feed/index.ts',
   'src/feed/formats/instatus.ts',
+  'src/feed/formats/cstate.ts',
+  'src/feed/formats/upptime.ts',
+  'src/feed/formats/uptime-kuma.ts',
+  'src/feed/formats/betterstack.ts',
+  'src/feed/formats/statusio.ts',
+  'src/feed/formats/cachet.ts',
+  'src/feed/formats/openstatus.ts',
+  'src/feed/formats/sorry.ts',
+  'src/feed/formats/gatus.ts',
   'src/ssr.ts',
   'src/status-banner/define.ts',
   'src/incident-history/define.ts',
@@ -150,8 +159,8 @@ function cdnBuild(format: 'es' | 'iife'): UserConfig {
           codeSplitting: format === 'es',
           // no hash: a self-hosted copy is the module and its locales/ folder, and a pack that
           // does not load is named by a path a person can check
-          // and the readers of formats other than Statuspage and native go in formats/, the same way
-          chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/adapters/') ? 'formats/[name].js' : 'locales/[name].js'),
+          // and the readers of formats other than Statuspage and native (and what they share) go in formats/, the same way
+          chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes('/src/feed/')) ? 'formats/[name].js' : 'locales/[name].js'),
           // library mode leaves an ES build's whitespace and comments alone; a CDN file wants none
           minify: true,
           // tree-shaking hints (`@__PURE__`, 221 of them) mean nothing in a finished bundle, and the

@@ -167,7 +167,7 @@ const API_SCRIPT = `
   });
   banner.src = '/site/feeds/summary.json';`;
 const API_NAMES = 'FEED_FORMATS, FeedErrorEvent, FeedLoadEvent, StatusChangeEvent, loadLocale, parseFeed, registerLocale, registerLocaleLoader';
-const API_EXPECTED = 'minor, true, statuspage, function, function, auto native statuspage instatus, function';
+const API_EXPECTED = 'minor, true, statuspage, function, function, auto native statuspage instatus cstate upptime uptime-kuma betterstack statusio cachet openstatus sorry gatus, function';
 
 async function checkCdnApi(browser, origin, site) {
   const body = '<status-banner lang="qq" poll-interval="0"></status-banner><p id="api"></p>';

@@ -6,12 +6,13 @@
  * 0. A shape that is no feed at all (a shields.io badge, as Upptime publishes beside its data) →
  *    nothing, and `unreadFormat` names it.
  * 1. A key or value only one platform has:
- *    cState `cStateVersion` or `is: "issue"`; Uptime Kuma `publicGroupList`, `heartbeatList`, or a
- *    `config` with a `slug`; status.io `result.status_overall`; Better Stack's JSON:API
+ *    cState `cStateVersion`, `is: "issue"`, or `is: "issues"` / `"system"` with `pages`;
+ *    Uptime Kuma `publicGroupList`, `heartbeatList`, a
+ *    `config` with a `slug`, or `incidents` with `nextCursor` (its incident history); status.io a `status_overall` with a `status_code` (in `result` or not); Better Stack's JSON:API
  *    `data.type: "status_page"`; Cachet's `{data: [...], meta}` envelope; OpenStatus
- *    `statusReports`; Sorry's `{response: {…}}`; Gatus `announcements`, or a list of endpoints
- *    with `results`; Instatus `activeIncidents`, `activeMaintenances`; Upptime, a list of sites
- *    with `slug` and `uptime`, or of GitHub issues (`number` and `labels`).
+ *    `statusReports`; Sorry's `{response: …}` (a page, or a list of its notices or components); Gatus `announcements`, or an endpoint (alone or
+ *    in a list) with `key` and `results`; Instatus `activeIncidents`, `activeMaintenances`;
+ *    Upptime, a list of sites with `slug` and `uptime`, or of GitHub issues (`number` and `labels`).
  * 2. `"$schema"` naming status-elements or status-feed → native.
  * 3. Keys only Statuspage has: a bare incident (`incident_updates`), `incident`,
  *    `scheduled_maintenances`, or a `page` with an `id` or `time_zone` → statuspage.
@@ -27,7 +28,7 @@
  * Nothing matched: not a feed this library reads.
  */
 import { isObject, type JsonObject } from './lenient.js';
-import { UNREAD_PLATFORMS, type Platform, type ReadFormat } from './formats.js';
+import type { ReadFormat } from './formats.js';
 
 export type DetectedFormat = ReadFormat;
 
@@ -39,9 +40,6 @@ const isBadge = (json: unknown) => isObject(json) && 'schemaVersion' in json && 
 
 /** What a JSON that `detectFormat` reads as nothing seems to be, to say so in the error. */
 export function unreadFormat(json: unknown): string | undefined {
-  const found = platform(json);
-  if (found && found in UNREAD_PLATFORMS)
-    return `a feed from ${UNREAD_PLATFORMS[found as keyof typeof UNREAD_PLATFORMS]}, a format not read yet`;
   if (isBadge(json))
     return 'a shields.io badge (Upptime writes one per site), not a status feed: point src at history/summary.json';
   if (Array.isArray(json) && json.length === 0) return 'an empty list, which could be several formats: name one with format';
@@ -51,7 +49,7 @@ export function unreadFormat(json: unknown): string | undefined {
 const UPPERCASE = /^[A-Z]+$/;
 
 /** The platform only one format's keys or values belong to. */
-function platform(json: unknown): Platform | undefined {
+function platform(json: unknown): ReadFormat | undefined {
   if (Array.isArray(json)) {
     const first = json[0];
     if (!isObject(first)) return undefined;
@@ -63,21 +61,24 @@ function platform(json: unknown): Platform | undefined {
   if (!isObject(json) || isBadge(json)) return undefined;
   const has = (key: string) => json[key] !== undefined;
   const object = (key: string): JsonObject => (isObject(json[key]) ? json[key] : {});
-  if (has('cStateVersion') || json.is === 'issue') return 'cstate';
+  if (has('cStateVersion') || json.is === 'issue' || (['issues', 'system'].includes(json.is as string) && Array.isArray(json.pages)))
+    return 'cstate';
   if (has('publicGroupList') || has('heartbeatList') || typeof object('config').slug === 'string') return 'uptime-kuma';
-  if (has('status_overall') || isObject(object('result').status_overall)) return 'statusio';
+  if (Array.isArray(json.incidents) && has('nextCursor')) return 'uptime-kuma';
+  const overall = isObject(json.status_overall) ? json.status_overall : object('result').status_overall;
+  if (isObject(overall) && overall.status_code !== undefined) return 'statusio';
   if (object('data').type === 'status_page') return 'betterstack';
   if (Array.isArray(json.data) && isObject(json.meta)) return 'cachet';
   if (has('statusReports')) return 'openstatus';
-  if (isObject(json.response)) return 'sorry';
-  if (Array.isArray(json.announcements)) return 'gatus';
+  if (isObject(json.response) || Array.isArray(json.response)) return 'sorry';
+  if (Array.isArray(json.announcements) || (typeof json.key === 'string' && Array.isArray(json.results))) return 'gatus';
   if (has('activeIncidents') || has('activeMaintenances')) return 'instatus';
   return undefined;
 }
 
 export function detectFormat(json: unknown): DetectedFormat | undefined {
   const known = platform(json);
-  if (known) return known in UNREAD_PLATFORMS ? undefined : (known as ReadFormat);
+  if (known) return known;
   if (!isObject(json) || isBadge(json)) return undefined;
   if (typeof json.$schema === 'string' && /status-(elements|feed)/i.test(json.$schema)) return 'native';
   if (['incident_updates', 'incident', 'scheduled_maintenances'].some((key) => json[key] !== undefined))

@@ -19,6 +19,8 @@ export interface FetchFeedOptions {
   /** Milliseconds before the request (body included) fails with `timeout`; 0 for none. Default 10000. */
   timeout?: number;
   format?: FeedFormat;
+  /** The IANA zone of the feed's times that carry no offset, when it does not say (see ParseOptions). */
+  feedTimeZone?: string;
   /** The fetch to use; tests and servers can inject their own. Default: the global fetch. */
   fetch?: typeof fetch;
   headers?: HeadersInit;
@@ -90,7 +92,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
       put(failed, 'retryAfter', meta.retryAfter);
       return failure(failed, meta.retryAfter);
     }
-    const result = await parseFeedAsync(await untilAborted(response.text(), controller.signal), options);
+    const result = await parseFeedAsync(await untilAborted(response.text(), controller.signal), { format: options.format, feedTimeZone: options.feedTimeZone });
     if (!result.ok) return failure({ ...result.error, url }, meta.retryAfter);
     return { ok: true, notModified: false, feed: result.feed, issues: result.issues, format: result.format, ...meta };
   } catch (caught) {

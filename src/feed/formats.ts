@@ -7,21 +7,20 @@
 import type { FeedResult } from './result.js';
 
 /** Every format read; `auto` tells them apart by shape (detect.ts). */
-export const READ_FORMATS = ['native', 'statuspage', 'instatus'] as const;
-
-/** Platforms told apart by shape whose readers are not written yet: named in the error, not misread. */
-export const UNREAD_PLATFORMS = {
-  cstate: 'cState',
-  upptime: 'Upptime',
-  'uptime-kuma': 'Uptime Kuma',
-  betterstack: 'Better Stack',
-  statusio: 'status.io',
-  cachet: 'Cachet',
-  openstatus: 'OpenStatus',
-  sorry: 'Sorry',
-  gatus: 'Gatus',
-} as const;
-export type Platform = ReadFormat | keyof typeof UNREAD_PLATFORMS;
+export const READ_FORMATS = [
+  'native',
+  'statuspage',
+  'instatus',
+  'cstate',
+  'upptime',
+  'uptime-kuma',
+  'betterstack',
+  'statusio',
+  'cachet',
+  'openstatus',
+  'sorry',
+  'gatus',
+] as const;
 
 /** The format a feed was read as: what `format="auto"` found, or the one named. */
 export type ReadFormat = (typeof READ_FORMATS)[number];
@@ -45,6 +44,15 @@ type AdapterModule = { adapter: FeedAdapter };
 /** The readers that load on demand. */
 const loaders: Partial<Record<ReadFormat, () => Promise<AdapterModule>>> = {
   instatus: () => import('./adapters/instatus.js'),
+  cstate: () => import('./adapters/cstate.js'),
+  upptime: () => import('./adapters/upptime.js'),
+  'uptime-kuma': () => import('./adapters/uptime-kuma.js'),
+  betterstack: () => import('./adapters/betterstack.js'),
+  statusio: () => import('./adapters/statusio.js'),
+  cachet: () => import('./adapters/cachet.js'),
+  openstatus: () => import('./adapters/openstatus.js'),
+  sorry: () => import('./adapters/sorry.js'),
+  gatus: () => import('./adapters/gatus.js'),
 };
 
 const pending = new Map<ReadFormat, Promise<boolean>>();

@@ -56,11 +56,13 @@ function adapt(prepared: Extract<Prepared, { ok: true }>, loaded = true): FeedRe
   const { format } = prepared;
   const adapter = feedAdapter(format);
   if (!adapter) {
-    return invalidFeed(
-      loaded
-        ? `The ${format} reader is not loaded: import "status-elements/feed/formats/${format}" or await loadFeedFormat("${format}") first (the elements load it themselves)`
-        : `The ${format} reader did not load (formats/${format}.js beside the module): check that the file is served with the module`,
+    if (!loaded)
+      return invalidFeed(`The ${format} reader did not load (formats/${format}.js beside the module): check that the file is served with the module`);
+    const missing = invalidFeed(
+      `The ${format} reader is not loaded: import "status-elements/feed/formats/${format}" or await loadFeedFormat("${format}") first (the elements load it themselves)`,
     );
+    missing.error.format = format;
+    return missing;
   }
   const result = adapter(prepared.json, prepared.options);
   if (result.ok) result.format = format;

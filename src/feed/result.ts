@@ -28,6 +28,11 @@ export interface FeedError {
   issues?: FeedIssue[];
   /** Seconds the server asked us to wait (`Retry-After`), for `http`. */
   retryAfter?: number;
+  /**
+   * The format whose reader is not loaded yet, when that is all that is wrong: `loadFeedFormat`
+   * it (or use `parseFeedAsync`) and read again.
+   */
+  format?: ReadFormat;
 }
 
 export type FeedResult =

@@ -25,6 +25,8 @@ export interface FeedSnapshot {
 
 export interface WatchOptions {
   format?: FeedFormat;
+  /** The zone of times without an offset, when the feed does not say (`feed-time-zone`). */
+  feedTimeZone?: string;
   /** Seconds between polls; 0 or absent: load once. The shortest interval of all watchers wins. */
   pollInterval?: number;
   /** Milliseconds before a request counts as failed. */
@@ -78,6 +80,7 @@ interface Entry {
   /** The watchers' own way of making requests, if they have one. */
   hook?: RequestHook;
   format: FeedFormat;
+  feedTimeZone: string | undefined;
   timeout: number | undefined;
   watchers: Set<Watcher>;
   snapshot: FeedSnapshot;
@@ -169,7 +172,7 @@ export class FeedStore {
   /** Calls `listener` with the current snapshot at once if there is data, then on every change. */
   watch(url: string, options: WatchOptions, listener: Listener): FeedWatch {
     const format = options.format ?? 'auto';
-    const key = `${format} ${url}${hookKey(options.request)}`;
+    const key = `${format} ${options.feedTimeZone ?? ''} ${url}${hookKey(options.request)}`;
     let entry = this.#entries.get(key);
     const watcher: Watcher = { listener, pollInterval: Math.max(0, options.pollInterval ?? 0) };
     if (!entry) {
@@ -177,6 +180,7 @@ export class FeedStore {
         url,
         hook: options.request,
         format,
+        feedTimeZone: options.feedTimeZone,
         timeout: options.timeout,
         watchers: new Set(),
         snapshot: EMPTY,
@@ -250,6 +254,7 @@ export class FeedStore {
       signal: request.signal,
       timeout: entry.timeout,
       format: entry.format,
+      feedTimeZone: entry.feedTimeZone,
       fetch: (entry.hook as typeof fetch | undefined) ?? this.#fetch,
       timers: this.#timers,
       etag: entry.snapshot.feed ? entry.etag : undefined,

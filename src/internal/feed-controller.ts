@@ -5,6 +5,10 @@
  * refresh, a recovery) come straight from the store and are shown over the task's state: the
  * last good data stays on screen, marked stale, whatever a refresh brings.
  *
+ * `src` may name several endpoints of one page, space-separated: each is watched in the store as
+ * one `src` is, and their feeds are merged (merge.ts) once every one has answered. One that fails
+ * leaves the others' data on screen, marked stale, until it answers again.
+ *
  * `request`, if given, makes the element's requests (headers, credentials, a proxy); a new one is
  * a new source. `poll-interval` and `timeout` are not the source: changing them updates the store's watch in
  * place, so the data, its ETag and the state on screen stay.
@@ -15,6 +19,8 @@ import type { Indicator, StatusFeed } from '../feed/model.js';
 import type { FeedError, FeedIssue } from '../feed/result.js';
 import type { FeedFormat } from '../feed/parse.js';
 import { parseOnce } from './parse-once.js';
+import { loadFeedFormat } from '../feed/formats.js';
+import type { mergeFeeds as MergeFeeds } from '../feed/merge.js';
 import { EMPTY, feedStore, loadedSnapshot, type FeedSnapshot, type FeedWatch, type RequestHook } from '../feed/store.js';
 import { FeedErrorEvent, FeedLoadEvent } from '../events.js';
 
@@ -23,6 +29,7 @@ export type FeedHost = ReactiveControllerHost &
     src?: string;
     feed?: unknown;
     format: FeedFormat;
+    feedTimeZone?: string;
     pollInterval: number;
     timeout: number;
     request?: RequestHook;
@@ -30,7 +37,7 @@ export type FeedHost = ReactiveControllerHost &
     readonly indicator?: Indicator | undefined;
   };
 
-type Source = [src: string | undefined, feed: unknown, format: FeedFormat];
+type Source = [src: string | undefined, feed: unknown, format: FeedFormat, feedTimeZone: string | undefined];
 
 /** What an element renders in each state; `ready` also gets stale data after a failed refresh. */
 export interface FeedViews<T> {
@@ -38,6 +45,18 @@ export interface FeedViews<T> {
   loading(): T;
   error(error: FeedError): T;
 }
+
+/**
+ * The merge of several endpoints, loaded the first time a `src` names more than one (in the CDN
+ * build a file in formats/, as the readers are): a page with one URL per element never loads it.
+ */
+let mergeFeeds: typeof MergeFeeds | undefined;
+let loadingMerge: Promise<unknown> | undefined;
+const loadMerge = () =>
+  (loadingMerge ??= import('../feed/merge.js').then(
+    (module) => (mergeFeeds = module.mergeFeeds),
+    () => (loadingMerge = undefined),
+  ));
 
 export class FeedController implements ReactiveController {
   /** The feed's state as the store (or the parse of a given `feed`) last told it. */
@@ -47,9 +66,11 @@ export class FeedController implements ReactiveController {
   readonly task: Task<Source, StatusFeed | undefined>;
 
   readonly #host: FeedHost;
-  #watch?: FeedWatch;
+  #watches: FeedWatch[] = [];
   #watched?: string;
-  #parsed?: { input: unknown; format: FeedFormat; snapshot: FeedSnapshot };
+  #parsed?: { input: unknown; key: string; snapshot: FeedSnapshot };
+  /** The last merge of several endpoints' feeds, kept while none of them changes. */
+  #merged?: { feeds: readonly StatusFeed[]; feed: StatusFeed };
   #waiters = new Set<() => void>();
   #serverFeed?: FeedSnapshot | null;
   #request?: RequestHook;
@@ -64,7 +85,7 @@ export class FeedController implements ReactiveController {
     // first, so that the source is in step before the task looks at it in the same update
     host.addController(this);
     this.task = new Task<Source, StatusFeed | undefined>(host, {
-      args: () => [host.src, host.feed, host.format],
+      args: () => [host.src, host.feed, host.format, host.feedTimeZone],
       task: ([src, feed], { signal }) => (feed == null && !src ? Promise.resolve(initialState) : this.#firstAnswer(signal)),
     });
   }
@@ -113,7 +134,7 @@ export class FeedController implements ReactiveController {
 
   /** Loads the feed again now (the Retry button). */
   refresh(): void {
-    this.#watch?.refresh();
+    for (const watch of this.#watches) watch.refresh();
   }
 
   /** The state's view: what the task knows, with the store's latest data shown over it. */
@@ -157,7 +178,7 @@ export class FeedController implements ReactiveController {
   #readServerFeed(): void {
     if (this.#serverFeed !== undefined) return;
     const script = this.#host.querySelector(':scope > script[type="application/json"][data-status-feed]');
-    this.#serverFeed = script ? this.#parse(script.textContent ?? '', 'auto') : null;
+    this.#serverFeed = script ? this.#parse(script.textContent ?? '') : null;
   }
 
   /** Puts the store's watch (or the parse of a given feed) in step with the host's properties. */
@@ -165,7 +186,7 @@ export class FeedController implements ReactiveController {
     const host = this.#host;
     if (host.feed != null) {
       this.#unwatch();
-      const parsed = this.#parse(host.feed, host.format);
+      const parsed = this.#parse(host.feed);
       // A broken feed never replaces good data on screen: it stays, marked stale, with the error.
       const kept = this.snapshot.feed;
       this.#set(parsed.feed || !kept ? parsed : { ...this.snapshot, error: parsed.error });
@@ -178,46 +199,104 @@ export class FeedController implements ReactiveController {
     }
     // A feed given directly is read anywhere (a server render too); `src` is watched only on a page.
     if (!host.isConnected) return;
-    const options = { format: host.format, pollInterval: host.pollInterval, timeout: host.timeout };
-    let url: string | undefined;
-    try {
-      url = new URL(host.src, document.baseURI).href;
-    } catch {
-      // reported below, once per value
-    }
-    const key = url ? `${host.format} ${url}` : `not a URL: ${host.src}`;
+    const { format, feedTimeZone } = host;
+    const options = { format, feedTimeZone, pollInterval: host.pollInterval, timeout: host.timeout };
+    const given = host.src.trim().split(/\s+/);
+    const urls = given.map((text) => {
+      try {
+        return new URL(text, document.baseURI).href;
+      } catch {
+        return undefined; // reported below, once per value
+      }
+    });
+    const bad = given.find((_, index) => urls[index] === undefined);
+    const key = bad === undefined ? `${format} ${feedTimeZone ?? ''} ${urls.join(' ')}` : `not a URL: ${host.src}`;
     if (key === this.#watched && host.request === this.#request) {
-      this.#watch?.update(options);
+      for (const watch of this.#watches) watch.update(options);
       return;
     }
     this.#unwatch();
     this.#watched = key;
     this.#request = host.request;
     // A new source starts from nothing, so data from the old one never shows under the new URL.
-    this.#set(url ? EMPTY : { ...EMPTY, error: { kind: 'invalid', message: `src="${host.src}" is not a URL` } });
+    const invalid = given.length > 1 ? `src names "${bad}", which is not a URL` : `src="${host.src}" is not a URL`;
+    this.#set(bad === undefined ? EMPTY : { ...EMPTY, error: { kind: 'invalid', message: invalid } });
     const seed = this.#serverFeed;
     // the server's data goes with the first source only: a later `src` is another feed
     this.#serverFeed = null;
-    if (url) {
-      const watchOptions = { ...options, seed: seed ?? undefined, request: host.request };
-      this.#watch = feedStore.watch(url, watchOptions, (snapshot) => this.#set(snapshot));
-    }
+    if (bad !== undefined) return;
+    const parts: FeedSnapshot[] = urls.map(() => EMPTY);
+    if (urls.length > 1 && !mergeFeeds)
+      void loadMerge().then(() => {
+        if (this.#watched === key) this.#set(this.#combine(parts));
+      });
+    this.#watches = (urls as string[]).map((url, index) =>
+      feedStore.watch(url, { ...options, seed: (urls.length === 1 && seed) || undefined, request: host.request }, (snapshot) => {
+        parts[index] = snapshot;
+        this.#set(urls.length === 1 ? snapshot : this.#combine(parts));
+      }),
+    );
+    // a server render of several endpoints shows its merged feed until they answer
+    if (urls.length > 1 && seed && !this.snapshot.feed) this.#set(seed);
   }
 
-  #parse(input: unknown, format: FeedFormat): FeedSnapshot {
+  /**
+   * What several endpoints' snapshots show together: loading until each has answered (a feed or
+   * a failure); then the merge of the feeds there are, with the first failure, which marks the
+   * data stale; a failure alone if none has a feed.
+   */
+  #combine(parts: readonly FeedSnapshot[]): FeedSnapshot {
+    if (!mergeFeeds || parts.some((part) => !part.feed && (!part.error || part.loading))) {
+      return this.snapshot.feed ? this.snapshot : { ...EMPTY, loading: true };
+    }
+    const error = parts.find((part) => part.error)?.error;
+    const loaded = parts.filter((part) => part.feed);
+    if (loaded.length === 0) return { ...EMPTY, error };
+    const feeds = loaded.map((part) => part.feed!);
+    const merged = this.#merged;
+    const feed =
+      merged && merged.feeds.length === feeds.length && merged.feeds.every((item, index) => item === feeds[index])
+        ? merged.feed
+        : (this.#merged = { feeds, feed: mergeFeeds(feeds) }).feed;
+    return {
+      feed,
+      issues: loaded.flatMap((part) => part.issues),
+      format: loaded[0]!.format,
+      error,
+      // as old as the oldest confirmation
+      loadedAt: Math.min(...loaded.map((part) => part.loadedAt ?? Infinity)),
+      loading: false,
+    };
+  }
+
+  #parse(input: unknown): FeedSnapshot {
+    const { format, feedTimeZone } = this.#host;
+    const key = `${format} ${feedTimeZone ?? ''}`;
     const cached = this.#parsed;
-    if (cached && cached.input === input && cached.format === format) return cached.snapshot;
-    const result = parseOnce(input, format);
+    if (cached && cached.input === input && cached.key === key) return cached.snapshot;
+    const result = parseOnce(input, format, feedTimeZone);
+    if (!result.ok && result.error.format) {
+      // a raw feed of a format whose reader loads on demand: loading until it is here, then read
+      const needed = result.error.format;
+      void loadFeedFormat(needed).then((ok) => {
+        if (this.#host.feed !== input) return;
+        this.#parsed = undefined;
+        if (ok) this.#sync();
+        else this.#set({ ...EMPTY, error: { kind: 'invalid', message: `The ${needed} reader did not load (formats/${needed}.js beside the module)` } });
+      });
+      return { ...EMPTY, loading: true };
+    }
     const snapshot: FeedSnapshot = result.ok
       ? loadedSnapshot(result, feedStore.now())
       : { error: result.error, issues: [], loading: false };
-    this.#parsed = { input, format, snapshot };
+    this.#parsed = { input, key, snapshot };
     return snapshot;
   }
 
   #unwatch(): void {
-    this.#watch?.unsubscribe();
-    this.#watch = this.#watched = undefined;
+    for (const watch of this.#watches) watch.unsubscribe();
+    this.#watches = [];
+    this.#watched = this.#merged = undefined;
   }
 
   #set(snapshot: FeedSnapshot): void {

@@ -44,6 +44,7 @@ export abstract class FeedElement extends LitElement {
     src: { reflect: true },
     feed: { attribute: false },
     format: {},
+    feedTimeZone: { attribute: 'feed-time-zone' },
     pollInterval: { type: Number, attribute: 'poll-interval' },
     timeout: { type: Number },
     timeZone: { attribute: 'time-zone' },
@@ -52,14 +53,28 @@ export abstract class FeedElement extends LitElement {
     request: { attribute: false },
   };
 
-  /** URL of the feed (Statuspage API v2 endpoint, compatible page, or a native feed). */
+  /**
+   * URL of the feed: a native feed or any platform's public endpoint (see `format`). Several URLs
+   * of one page, space-separated (e.g. Instatus `summary.json` and `v2/components.json`), are
+   * merged into one feed; one that fails leaves the others on screen, marked stale.
+   */
   src?: string;
 
   /** A feed given directly, raw (any supported format) or normalized; takes precedence over `src`. */
   feed?: unknown;
 
-  /** `auto` (detect from the JSON's shape), `native` or `statuspage`. */
+  /**
+   * `auto` (detect from the JSON's shape) or a format named: `native`, `statuspage`, `instatus`,
+   * `cstate`, `upptime`, `uptime-kuma`, `betterstack`, `statusio`, `cachet`, `openstatus`, `sorry`,
+   * `gatus`. Readers other than native and Statuspage load on demand.
+   */
   format: FeedFormat = 'auto';
+
+  /**
+   * IANA zone of the feed's times that carry no offset (Cachet and Uptime Kuma write such times),
+   * when the feed does not say its own; without it they are read as UTC, and the feed's issues say so.
+   */
+  feedTimeZone?: string;
 
   /** Seconds between refreshes of `src`; 0 loads once. Elements on one URL share the fastest. Changes apply in place. */
   pollInterval = 0;

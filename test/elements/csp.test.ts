@@ -5,7 +5,7 @@
  * the elements run in a page of their own, in an iframe (csp-frame.ts), which reports back.
  */
 import { expect } from '@open-wc/testing';
-import { parseFeed } from '../../src/feed/parse.js';
+import { parseFeedAsync } from '../../src/feed/parse.js';
 import { corpusFiles, loadText, scriptFeed, seedFeed } from '../helpers.js';
 import type { ElementRequest, ElementState, FrameMessage, RenderReport } from './csp-frame.js';
 
@@ -84,7 +84,7 @@ describe('the elements under a strict Content-Security-Policy', () => {
 
   for (const file of corpus) {
     it(`renders ${file.path} (each file as it is: read, or an error)`, async () => {
-      const parsed = parseFeed(await loadText(file.url));
+      const parsed = await parseFeedAsync(await loadText(file.url));
       const report = await renderStrict(allThree(parsed.ok ? 'content' : 'error', { src: file.url }));
       for (const element of report.elements) {
         if (parsed.ok) expect(element.text, `${element.tag}: ${file.path}`).not.to.equal('');

@@ -399,19 +399,19 @@ describe('bad input: options of every kind', () => {
       const result = parse(text, options);
       expect(result, String(options)).to.deep.equal(auto);
     }
-    for (const format of [7, 'NATIVE', 'cstate', {}, ['native'], true]) {
+    for (const format of [7, 'NATIVE', 'pagerduty', {}, ['native'], true]) {
       const result = parse(text, { format });
       if (result.ok) throw new Error(`format ${String(format)} was accepted`);
       expect(result.error.kind).to.equal('invalid');
-      expect(result.error.message).to.match(/^Unknown format .+: expected auto, native, statuspage, instatus$/);
+      expect(result.error.message).to.match(/^Unknown format .+: expected auto, native, statuspage, instatus, cstate, upptime, uptime-kuma, betterstack, statusio, cachet, openstatus, sorry, gatus$/);
       expect(result.error.message).not.to.include('undefined');
     }
     // a format given as a string is named as `{ format }` names it
     const named = parse(text, 'statuspage');
     expect(named).to.deep.equal(parse(text, { format: 'statuspage' }));
     expect(named).not.to.deep.equal(auto);
-    const unknown = parse(text, 'cstate');
-    expect(unknown.ok ? 'read' : unknown.error.message).to.equal('Unknown format "cstate": expected auto, native, statuspage, instatus');
+    const unknown = parse(text, 'pagerduty');
+    expect(unknown.ok ? 'read' : unknown.error.message).to.equal('Unknown format "pagerduty": expected auto, native, statuspage, instatus, cstate, upptime, uptime-kuma, betterstack, statusio, cachet, openstatus, sorry, gatus');
     const throwing = { get format(): never { throw new Error('no access'); } };
     expect(parse(text, throwing).ok).to.equal(false);
     expect(parse('{}', null).ok).to.equal(false);

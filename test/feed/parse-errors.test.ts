@@ -47,7 +47,7 @@ describe('parseFeed: JSON that is not a feed', () => {
   });
 
   it('an object with nothing usable: invalid, naming what was expected', () => {
-    expect(expectError(parseFeed({}), 'invalid').message).to.match(/^Unrecognized feed at \$: expected a feed of one of the formats read \(native, statuspage, instatus\)/);
+    expect(expectError(parseFeed({}), 'invalid').message).to.match(/^Unrecognized feed at \$: expected a feed of one of the formats read \(native, statuspage, instatus, cstate, upptime, uptime-kuma, betterstack, statusio, cachet, openstatus, sorry, gatus\)/);
     expect(expectError(parseFeed({ hello: 'world' }, { format: 'statuspage' }), 'invalid').message).to.equal(
       'Found no status data at $: expected a Statuspage object with one of page, status, components, incidents, incident, scheduled_maintenances',
     );
@@ -70,8 +70,8 @@ describe('parseFeed: JSON that is not a feed', () => {
   });
 
   it('an unknown format option: invalid, listing the formats', () => {
-    const error = expectError(parseFeed('{}', { format: 'cstate' as never }), 'invalid');
-    expect(error.message).to.equal('Unknown format "cstate": expected auto, native, statuspage, instatus');
+    const error = expectError(parseFeed('{}', { format: 'pagerduty' as never }), 'invalid');
+    expect(error.message).to.equal('Unknown format "pagerduty": expected auto, native, statuspage, instatus, cstate, upptime, uptime-kuma, betterstack, statusio, cachet, openstatus, sorry, gatus');
   });
 
   it('an input whose properties throw when read: still a result', () => {

@@ -9,17 +9,49 @@ import type { Component, ComponentStatus, Impact, Incident, IncidentKind, Phase,
 import { currentPhase, earliestUpdateAt, lastClosedAt, sortUpdates } from '../derive.js';
 import { isClosed } from '../status.js';
 import { toInstant } from '../instant.js';
+import { TZDateMini } from '@date-fns/tz/date/mini';
 import { describeValue, lenient, normalizeBody, note, put, readWith, type LenientOptions } from '../lenient.js';
 
 /** A non-empty identifier, as text; many platforms number them. */
-export const Id = z.transform((value: unknown, context) => {
+export const Id = z.transform((value: unknown, context) => readId(value, context));
+
+function readId(value: unknown, context: { issues: unknown[] }): string {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value === 'string' && value !== '') return value;
   context.issues.push({ code: 'custom', message: `expected an id (a non-empty string or a number) but got ${describeValue(value)}`, input: value });
   return '';
-});
+}
+
+/** An id as `Id` reads it, in a list of one: for a lenient list whose ids repeat across types (JSON:API). */
+export const IdInList = z.transform((value: unknown, context) => [readId(value, context)] as const);
 
 export const Text = z.string();
+
+/*
+ * The few shapes beyond the core's that readers need, as transforms: a zod schema class the core
+ * does not use would be kept in the core's file, loaded by every page, once a reader names it.
+ */
+
+/** A flag as SQL or JSON writes it: true/false or 1/0. */
+export const Flag = z.transform((value: unknown, context) => {
+  if (typeof value === 'boolean' || typeof value === 'number') return !!value;
+  context.issues.push({ code: 'custom', message: `expected true, false, 1 or 0 but got ${describeValue(value)}`, input: value });
+  return false;
+});
+
+/** A number, or a number written as text ("60"). */
+export const Numeric = z.transform((value: unknown, context) => {
+  const number = typeof value === 'number' || (typeof value === 'string' && value.trim() !== '') ? Number(value) : NaN;
+  if (Number.isFinite(number)) return number;
+  context.issues.push({ code: 'custom', message: `expected a number but got ${describeValue(value)}`, input: value });
+  return 0;
+});
+
+/** Text where one is given, nothing (not an issue) for null or any other value. */
+export const TextOrNothing = z.transform((value: unknown) => (typeof value === 'string' ? value : undefined));
+
+/** Present at all, whatever it holds. */
+export const Present = z.transform((value: unknown) => value !== undefined && value !== null);
 
 const MONTHS = 'JanFebMarAprMayJunJulAugSepOctNovDec';
 // JavaScript's Date.prototype.toString(): "Tue Mar 03 2026 10:00:00 GMT+0100 (Central European Standard Time)"
@@ -41,6 +73,58 @@ export const Time = z.transform((value: unknown, context) => {
   }
   return time ?? '';
 });
+
+// "2026-03-02 20:00:00" as SQL writes it (Cachet, Uptime Kuma): no zone of its own
+const ZONELESS = /^(\d{4})-(\d\d)-(\d\d)[ T](\d\d):(\d\d)(?::(\d\d)(?:\.(\d{1,3})\d*)?)?$/;
+
+/**
+ * How a feed's times without an offset are read: in `zone` when the feed or `feedTimeZone` gives
+ * one, else as UTC. `readAsUtc` turns true once such a time was read with no zone given, so that
+ * the reader says so once (`zoneIssues`), not once per time.
+ */
+export interface Zone {
+  zone: string | undefined;
+  readAsUtc: boolean;
+  unknown?: string;
+}
+
+export function zoneOf(...candidates: (string | undefined)[]): Zone {
+  for (const candidate of candidates) {
+    if (!candidate) continue;
+    if (!Number.isNaN(new TZDateMini(2000, 0, 1, candidate).getTime())) return { zone: candidate, readAsUtc: false };
+    return { zone: undefined, readAsUtc: false, unknown: candidate };
+  }
+  return { zone: undefined, readAsUtc: false };
+}
+
+/**
+ * A time with an offset as `toInstant` reads it; one without (SQL's `Y-m-d H:i:s`) as the wall
+ * clock of the zone, or UTC when there is none. Undefined when it is neither.
+ */
+export function zonedTime(value: unknown, zone: Zone): string | undefined {
+  const match = typeof value === 'string' ? ZONELESS.exec(value) : null;
+  if (!match) return readTime(value);
+  if (!zone.zone) {
+    zone.readAsUtc = true;
+    return toInstant(`${value as string}Z`.replace(' ', 'T'));
+  }
+  const [, year, month, day, hour, minute, second = '0', fraction = ''] = match as unknown as string[];
+  // the calendar and the clock checked as toInstant checks them (no 31 April, no 25:00)
+  if (toInstant(`${year}-${month}-${day}T${hour}:${minute}:${second.padStart(2, '0')}Z`) === undefined) return undefined;
+  const ms = +fraction.padEnd(3, '0');
+  const time = new TZDateMini(+year!, +month! - 1, +day!, +hour!, +minute!, +second, ms, zone.zone).getTime();
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+}
+
+/** The notes a reader adds after reading zone-less times (none when every time had an offset). */
+export function zoneIssues(zone: Zone, platform: string): ReturnType<typeof note>[] {
+  const issues: ReturnType<typeof note>[] = [];
+  if (zone.unknown !== undefined)
+    issues.push(note(`the time zone ${JSON.stringify(zone.unknown)} is not one this browser knows (an IANA name like "Europe/Madrid"): times without an offset were read as UTC`));
+  if (zone.readAsUtc)
+    issues.push(note(`${platform} writes times without a zone and none was given: they were read as UTC; set feed-time-zone (the feedTimeZone option) to the page's zone`));
+  return issues;
+}
 
 const OPTIONS: LenientOptions = { nullIsAbsent: true };
 

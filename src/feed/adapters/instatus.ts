@@ -13,7 +13,7 @@ import type { ComponentStatus, Impact, Incident as Item, Page, Phase } from '../
 import type { FeedResult } from '../result.js';
 import { completeFeed } from '../derive.js';
 import { invalidFeed, isObject, put } from '../lenient.js';
-import { component, Id, incident, mapped, reader, Text, Time, update } from './common.js';
+import { component, Id, incident, mapped, Numeric, reader, Text, Time, update } from './common.js';
 
 const COMPONENT: Record<string, ComponentStatus> = {
   OPERATIONAL: 'operational',
@@ -76,7 +76,7 @@ const Incident = z.object({
   start: z.optional(Time),
   resolved: z.optional(Time),
   /** Minutes a maintenance lasts, as text or a number. */
-  duration: z.optional(z.union([z.string(), z.number()])),
+  duration: z.optional(Numeric),
   url: z.optional(Text),
   components: z.optional(z.array(z.object({ id: Id }))),
   incidentUpdates: z.optional(z.array(Update)),
@@ -112,7 +112,7 @@ export function adaptInstatus(input: unknown): FeedResult {
 
   const toIncident = (item: Incident, kind: 'incident' | 'maintenance') => {
     const start = item.started ?? item.start;
-    const minutes = Number(item.duration);
+    const minutes = item.duration ?? 0;
     const until = start && minutes > 0 ? new Date(Date.parse(start) + minutes * 60_000).toISOString() : undefined;
     const updates = [...(item.incidentUpdates ?? []), ...(item.maintenanceUpdates ?? [])].map((raw) =>
       update(raw.status, raw.createdAt, raw.message, raw.id),
