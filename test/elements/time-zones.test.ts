@@ -3,7 +3,7 @@ import '../../src/define.js';
 import type { IncidentHistoryElement } from '../../src/incident-history/incident-history.js';
 import type { IncidentTimelineElement } from '../../src/incident-timeline/incident-timeline.js';
 import type { StatusBannerElement } from '../../src/status-banner/status-banner.js';
-import { expectInOrder, seedFeed, settled, visibleText } from '../helpers.js';
+import { expectInOrder, seedFeed, settled, visibleText, waitFor } from '../helpers.js';
 
 interface FeedIncident {
   id: string;
@@ -177,5 +177,31 @@ describe('<status-banner> how long ago across a DST change', () => {
     };
     expect(await render('Europe/Madrid')).to.equal('Investigating · 1 day ago');
     expect(await render('UTC')).to.equal('Investigating · 23 hours ago');
+  });
+});
+
+describe('feed-time-zone: times a feed writes without an offset', () => {
+  // Cachet writes "2026-03-03 09:40:00", in the zone its server is set to
+  const CACHET = '/test/fixtures/handwritten/cachet/incidents.handwritten.json';
+  const start = (element: Element) => visibleText(element).match(/Started ([^]*?UTC)/)?.[1];
+
+  it('reads them in the zone given, else as UTC with an issue, and a new zone reads the feed again', async () => {
+    const issues: string[][] = [];
+    const element = await fixture<IncidentTimelineElement>(
+      html`<incident-timeline lang="en-GB" time-zone="UTC" incident-id="23" src=${CACHET}
+        @feed-load=${(event: Event) => issues.push((event as CustomEvent<{ issues: { message: string }[] }>).detail.issues.map((issue) => issue.message))}
+      ></incident-timeline>`,
+    );
+    await waitFor(() => issues.length === 1, 4000, 'the feed read as UTC');
+    await settled(element);
+    expect(start(element)).to.equal('3 Mar 2026, 09:40 UTC');
+    expect(issues[0]!.join('\n')).to.include('set feed-time-zone');
+
+    element.setAttribute('feed-time-zone', 'Europe/Madrid');
+    await waitFor(() => issues.length === 2, 4000, 'the feed read in Madrid time');
+    await settled(element);
+    // 09:40 in Madrid (CET, UTC+1) is 08:40 UTC
+    expect(start(element)).to.equal('3 Mar 2026, 08:40 UTC');
+    expect(issues[1]!.join('\n')).not.to.include('feed-time-zone');
   });
 });
