@@ -28,8 +28,7 @@ import type { ComponentStatus, Incident as Item, Indicator, Page, Update } from 
 import type { FeedResult } from '../result.js';
 import { completeFeed, impactOfComponentStatuses } from '../derive.js';
 import { invalidFeed, isObject, put } from '../lenient.js';
-import { worstIndicator } from '../status.js';
-import { component, Id, IdInList, incident, mapped, reader, Text, Time, update, zoneOf } from './common.js';
+import { component, Id, IdInList, incident, mapped, reader, statedUnlessWorse, Text, Time, update, zoneOf } from './common.js';
 
 type State = ComponentStatus | 'resolved';
 const STATE: Record<string, State> = {
@@ -199,11 +198,8 @@ export function adaptBetterstack(input: unknown): FeedResult {
     undefined,
     result.issues,
   );
-  const stated = attributes.aggregate_state;
   // the page's own state, unless what it lists is worse
-  if (adapted.ok && stated && worstIndicator([stated, adapted.feed.status.indicator]) === stated)
-    adapted.feed.status.indicator = stated;
-  return adapted;
+  return statedUnlessWorse(adapted, attributes.aggregate_state);
 }
 
 export const adapter = adaptBetterstack;

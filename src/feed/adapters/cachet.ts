@@ -204,7 +204,7 @@ export function adaptCachet(input: unknown, options: AdaptOptions = {}): FeedRes
       path: ['meta', 'pagination'],
       message: `$.meta.pagination: only this page was read, ${count} of ${total} items: ask for the others with ?page= or a larger ?per_page=`,
     });
-  for (const issue of zoneIssues(zone, 'Cachet')) issues.push({ path: [], message: `$: ${issue.message}` });
+  issues.push(...zoneIssues(zone, 'Cachet'));
 
   let components: Leaf[] = [];
   if (kind === 'components')

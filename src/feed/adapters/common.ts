@@ -5,9 +5,10 @@
  * reads only Statuspage or native feeds.
  */
 import * as z from 'zod/mini';
-import type { Component, ComponentStatus, Impact, Incident, IncidentKind, Phase, Update } from '../model.js';
+import type { Component, ComponentStatus, Impact, Incident, IncidentKind, Indicator, Phase, Update } from '../model.js';
+import type { FeedIssue, FeedResult } from '../result.js';
 import { currentPhase, earliestUpdateAt, lastClosedAt, sortUpdates } from '../derive.js';
-import { isClosed } from '../status.js';
+import { isClosed, worstIndicator } from '../status.js';
 import { toInstant } from '../instant.js';
 import { TZDateMini } from '@date-fns/tz/date/mini';
 import { describeValue, lenient, normalizeBody, note, put, readWith, type LenientOptions } from '../lenient.js';
@@ -116,14 +117,26 @@ export function zonedTime(value: unknown, zone: Zone): string | undefined {
   return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }
 
-/** The notes a reader adds after reading zone-less times (none when every time had an offset). */
-export function zoneIssues(zone: Zone, platform: string): ReturnType<typeof note>[] {
-  const issues: ReturnType<typeof note>[] = [];
+/** The issues a reader adds after reading zone-less times (none when every time had an offset). */
+export function zoneIssues(zone: Zone, platform: string): FeedIssue[] {
+  const messages: string[] = [];
   if (zone.unknown !== undefined)
-    issues.push(note(`the time zone ${JSON.stringify(zone.unknown)} is not one this browser knows (an IANA name like "Europe/Madrid"): times without an offset were read as UTC`));
+    messages.push(`the time zone ${JSON.stringify(zone.unknown)} is not one this browser knows (an IANA name like "Europe/Madrid"): times without an offset were read as UTC`);
   if (zone.readAsUtc)
-    issues.push(note(`${platform} writes times without a zone and none was given: they were read as UTC; set feed-time-zone (the feedTimeZone option) to the page's zone`));
-  return issues;
+    messages.push(`${platform} writes times without a zone and none was given: they were read as UTC; set feed-time-zone (the feedTimeZone option) to the page's zone`);
+  return messages.map((message) => ({ path: [], message: `$: ${message}` }));
+}
+
+/**
+ * The platform's own overall state, with its words, where what the feed lists is not worse:
+ * a page that says "down" is down, and one that says "up" over an open outage is not believed.
+ */
+export function statedUnlessWorse(result: FeedResult, stated: Indicator | undefined, words?: string): FeedResult {
+  if (result.ok && stated && worstIndicator([stated, result.feed.status.indicator]) === stated) {
+    result.feed.status.indicator = stated;
+    put(result.feed.status, 'description', words || undefined);
+  }
+  return result;
 }
 
 const OPTIONS: LenientOptions = { nullIsAbsent: true };

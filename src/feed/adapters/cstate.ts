@@ -267,8 +267,7 @@ export function adaptCstate(input: unknown, options: AdaptOptions = {}): FeedRes
     );
   const feedZone = zoneOf(options.feedTimeZone);
   // said once for the whole feed, after every time was read
-  const notes = (): FeedIssue[] =>
-    zoneIssues(feedZone, 'cState').map((issue) => ({ path: [], message: `$: ${issue.message}` }));
+  const notes = (): FeedIssue[] => zoneIssues(feedZone, 'cState');
   const isList = Array.isArray(input.pages);
 
   if (!isList && (input.is === 'issue' || input.createdAt != null || input.created_at != null)) {

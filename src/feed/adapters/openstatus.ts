@@ -30,8 +30,8 @@ import type { ComponentStatus, Incident as Item, Indicator, Phase } from '../mod
 import type { FeedResult } from '../result.js';
 import { completeFeed } from '../derive.js';
 import { invalidFeed, isObject } from '../lenient.js';
-import { isClosed, worstIndicator } from '../status.js';
-import { component, Id, incident, mapped, reader, Text, Time, update } from './common.js';
+import { isClosed } from '../status.js';
+import { component, Id, incident, mapped, reader, statedUnlessWorse, Text, Time, update } from './common.js';
 
 const STATUS: Record<string, ComponentStatus> = {
   success: 'operational',
@@ -192,10 +192,7 @@ export function adaptOpenstatus(input: unknown): FeedResult {
     result.issues,
   );
   // the feed's own state, unless what it lists is worse
-  const stated = raw.status;
-  if (adapted.ok && stated && worstIndicator([stated, adapted.feed.status.indicator]) === stated)
-    adapted.feed.status.indicator = stated;
-  return adapted;
+  return statedUnlessWorse(adapted, raw.status);
 }
 
 export const adapter = adaptOpenstatus;

@@ -29,8 +29,7 @@ import type { ComponentStatus, Incident as Item, Indicator, Page, Phase } from '
 import type { FeedResult } from '../result.js';
 import { completeFeed } from '../derive.js';
 import { invalidFeed, isObject, put } from '../lenient.js';
-import { worstIndicator } from '../status.js';
-import { component, Id, incident, mapped, reader, Text, Time, update, zoneOf } from './common.js';
+import { component, Id, incident, mapped, reader, statedUnlessWorse, Text, Time, update, zoneOf } from './common.js';
 
 const PHASE: Record<string, Phase> = {
   investigating: 'investigating',
@@ -166,10 +165,7 @@ export function adaptSorry(input: unknown): FeedResult {
     result.issues,
   );
   // the page's own state, unless what it lists is worse
-  const stated = raw.state;
-  if (adapted.ok && stated && worstIndicator([stated, adapted.feed.status.indicator]) === stated)
-    adapted.feed.status.indicator = stated;
-  return adapted;
+  return statedUnlessWorse(adapted, raw.state);
 }
 
 export const adapter = adaptSorry;

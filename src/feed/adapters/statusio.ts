@@ -32,7 +32,7 @@ import type { FeedResult } from '../result.js';
 import { completeFeed } from '../derive.js';
 import { invalidFeed, isObject, put } from '../lenient.js';
 import { worstIndicator } from '../status.js';
-import { component, Id, incident, mapped, reader, Text, Time, update } from './common.js';
+import { component, Id, incident, mapped, reader, statedUnlessWorse, Text, Time, update } from './common.js';
 
 const COMPONENT: Record<string, ComponentStatus> = {
   100: 'operational',
@@ -170,12 +170,7 @@ export function adaptStatusio(input: unknown): FeedResult {
     read.issues,
   );
   // the page's own state, with its words, unless what it lists is worse
-  const stated = raw.status_overall?.status_code;
-  if (adapted.ok && stated && worstIndicator([stated, adapted.feed.status.indicator]) === stated) {
-    adapted.feed.status.indicator = stated;
-    put(adapted.feed.status, 'description', raw.status_overall?.status || undefined);
-  }
-  return adapted;
+  return statedUnlessWorse(adapted, raw.status_overall?.status_code, raw.status_overall?.status);
 }
 
 export const adapter = adaptStatusio;

@@ -176,7 +176,7 @@ export function adaptUptimeKuma(input: unknown, options: AdaptOptions = {}): Fee
   const issues = result.issues;
   // one note per kind of zone trouble, however many maintenances had it
   const zones = new Set<string>();
-  const noteZone = (read: Zone) => zoneIssues(read, 'Uptime Kuma').forEach(({ message = '' }) => zones.add(message));
+  const noteZone = (read: Zone) => zoneIssues(read, 'Uptime Kuma').forEach(({ message }) => zones.add(message));
   const beats = newestBeats(input.heartbeatList, issues);
 
   const components: Component[] = [];
@@ -247,7 +247,7 @@ export function adaptUptimeKuma(input: unknown, options: AdaptOptions = {}): Fee
       issueAt(['hasMore'], 'only this page of the incident history was read: the next one is at ?cursor=<nextCursor>'),
     );
   noteZone(zone);
-  for (const message of zones) issues.push(issueAt([], message));
+  for (const message of zones) issues.push({ path: [], message });
 
   const page: Page = { name: raw.config?.title ?? '' };
   let newest = '';
