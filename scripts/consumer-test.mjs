@@ -281,6 +281,43 @@ function checkNode(app) {
   return indicator;
 }
 
+/** A file of each format read on demand, for the check that its npm entry registers its reader. */
+const FORMAT_SAMPLES = {
+  instatus: 'test/fixtures/handwritten/instatus/summary.handwritten.json',
+  cstate: 'test/fixtures/corpus/cstate/barthalion__index.json',
+  upptime: 'test/fixtures/corpus/upptime/JetBrains__summary.json',
+  'uptime-kuma': 'test/fixtures/handwritten/uptime-kuma/status-page-2.0.handwritten.json',
+  betterstack: 'test/fixtures/handwritten/betterstack/index.handwritten.json',
+  statusio: 'test/fixtures/corpus/statusio/statuscheck__docker_partial.json',
+  cachet: 'test/fixtures/handwritten/cachet/components.handwritten.json',
+  openstatus: 'test/fixtures/handwritten/openstatus/feed.handwritten.json',
+  sorry: 'test/fixtures/handwritten/sorry/page.handwritten.json',
+  gatus: 'test/fixtures/handwritten/gatus/statuses.handwritten.json',
+};
+
+/**
+ * `status-elements/feed/formats/<name>` from the installed package, in Node: before the import
+ * parseFeed names the reader it lacks; after it, the feed is read as that format.
+ */
+function checkNodeFormats(app) {
+  const samples = Object.fromEntries(Object.entries(FORMAT_SAMPLES).map(([format, file]) => [format, join(root, file)]));
+  const code = `
+    const { readFileSync } = await import('node:fs');
+    const { parseFeed } = await import('status-elements/feed');
+    const seen = [];
+    for (const [format, file] of Object.entries(${JSON.stringify(samples)})) {
+      const text = readFileSync(file, 'utf8');
+      const before = parseFeed(text);
+      await import('status-elements/feed/formats/' + format);
+      const after = parseFeed(text);
+      seen.push(format + ': ' + (before.ok ? 'read before' : before.error.format) + ' > ' + (after.ok ? after.format : after.error.message));
+    }
+    console.log(seen.join(', '));`;
+  const seen = run(process.execPath, ['--input-type=module', '-e', code], { cwd: app, capture: true }).trim();
+  const expected = Object.keys(FORMAT_SAMPLES).map((format) => `${format}: ${format} > ${format}`).join(', ');
+  check(`node: each status-elements/feed/formats/<name> registers its reader (${seen})`, seen === expected);
+}
+
 /**
  * docs/native-format.md's Ajv example, run as written in the app: the package's JSON Schema by its
  * exported path, the demo's native feed valid, a broken copy rejected with the place named.
@@ -403,6 +440,7 @@ async function main() {
     );
     const app = await step('install the tarball in an app (npm registry)', () => installApp(work, tarball));
     const indicator = await step('Node: status-elements/feed', () => checkNode(app));
+    await step('Node: each format reader by its own entry', () => checkNodeFormats(app));
     await step('Node: the JSON Schema with Ajv, as the docs show', () => checkSchemaExample(app));
     await step("typings, through each framework's own checker", () => checkFrameworkTypes(app));
     await step('each app built by Vite (headless Chromium)', () => checkApps(browser, app, indicator));

@@ -85,6 +85,18 @@ describe('Instatus', () => {
     expect(messages.join('\n')).not.to.include('undefined');
   });
 
+  it('an unknown page status is reported, and the state comes from what the feed lists', async () => {
+    const result = await parseFeedAsync({
+      page: { name: 'X', status: 'ON_FIRE' },
+      components: [{ id: 'a', name: 'A', status: 'MAJOROUTAGE' }],
+    });
+    const feed = expectFeed(result);
+    expect(feed.status.indicator).to.equal('major');
+    expect(result.ok && result.issues.map((issue) => issue.message)).to.deep.equal([
+      '$.page.status: read the unknown Instatus page status "ON_FIRE" as nothing said: the state comes from what the feed lists',
+    ]);
+  });
+
   it('bad input of every kind gives a result, never an exception', async () => {
     await loadFeedFormat('instatus');
     const deep: Json = {};

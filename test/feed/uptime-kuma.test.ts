@@ -195,6 +195,8 @@ describe('Uptime Kuma', () => {
           }),
           // unpinned but still active: open
           kumaIncident({ id: 5, style: 'warning', createdDate: '2026-03-03 06:00:00', pin: false, active: true }),
+          // no style at all: Kuma's default, primary
+          kumaIncident({ id: 6, style: undefined, createdDate: '2026-03-03 05:00:00' }),
         ],
       }),
     );
@@ -205,6 +207,7 @@ describe('Uptime Kuma', () => {
       ['3', 'minor', 'update', undefined],
       ['4', 'none', 'resolved', '2026-03-03T07:30:00.000Z'],
       ['5', 'minor', 'update', undefined],
+      ['6', 'none', 'update', undefined],
     ]);
     expect(messages(result)).to.include(
       '$.incidents[2].style: read the unknown Uptime Kuma incident style the string "purple" as "minor"',

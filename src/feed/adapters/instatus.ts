@@ -149,6 +149,11 @@ export function adaptInstatus(input: unknown): FeedResult {
   const page: Page = { name: raw.page?.name ?? '' };
   put(page, 'url', raw.page?.url || undefined);
   const stated = raw.page?.status === undefined ? undefined : PAGE[upper(raw.page.status)];
+  if (raw.page?.status !== undefined && !stated)
+    result.issues.push({
+      path: ['page', 'status'],
+      message: `$.page.status: read the unknown Instatus page status ${JSON.stringify(raw.page.status)} as nothing said: the state comes from what the feed lists`,
+    });
   // HASISSUES says only that something is wrong: the incidents and components say how badly...
   const adapted = completeFeed(
     raw.page !== undefined,

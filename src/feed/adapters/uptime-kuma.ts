@@ -204,7 +204,8 @@ export function adaptUptimeKuma(input: unknown, options: AdaptOptions = {}): Fee
       id: item.id,
       title: item.title,
       kind: 'incident',
-      impact: item.style,
+      // Kuma's own default style is primary
+      impact: item.style ?? 'none',
       ended,
       startedAt: item.createdDate,
       endedAt: at,
