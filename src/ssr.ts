@@ -12,6 +12,7 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { nothing } from 'lit';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { parseOnce } from './internal/parse-once.js';
+import { loadFeedFormat } from './feed/formats.js';
 import { loadLocale } from './i18n/locales.js';
 import './define.js';
 
@@ -54,7 +55,9 @@ export async function renderToString(tag: ServerRenderedTag, options: ServerRend
   // The normalized feed goes into the page with the HTML, for the element to hydrate from. As
   // JSON in a script block no browser runs, with every `<` escaped so no text can end the block.
   // read once: the element rendered below finds this result by the feed's identity
-  const parsed = parseOnce(options.feed, 'auto');
+  let parsed = parseOnce(options.feed, 'auto');
+  // a format whose reader loads on demand: loaded here, then read (and cached) as the element will
+  if (!parsed.ok && parsed.error.format && (await loadFeedFormat(parsed.error.format))) parsed = parseOnce(options.feed, 'auto');
   const data = parsed.ok
     ? `<script type="application/json" data-status-feed>${JSON.stringify(parsed.feed).replace(/</g, '\\u003c')}</script>`
     : '';

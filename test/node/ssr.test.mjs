@@ -29,6 +29,14 @@ function expectInOrder(haystack, needles) {
 }
 
 describe('status-elements/ssr', () => {
+  it('renders a raw feed of a format read on demand (the seed as Instatus) as it renders the native seed', async () => {
+    const instatus = await readFile(new URL('../fixtures/seed-instatus.json', import.meta.url), 'utf8');
+    const options = { lang: 'es', timeZone: 'America/Guayaquil', now: MAY_2026 };
+    const fromInstatus = text(await renderToString('incident-history', { ...options, feed: instatus }));
+    expectInOrder(fromInstatus, ['abr 2026', 'Operator Connection Status Issues', 'Análisis post mortem', 'Resuelto']);
+    assert.equal(fromInstatus, text(await renderToString('incident-history', { ...options, feed: seed })));
+  });
+
   it('renders the seed history in Spanish, in the seed\'s order, into declarative shadow DOM', async () => {
     const html = await renderToString('incident-history', { feed: seed, lang: 'es', timeZone: 'America/Guayaquil', now: MAY_2026 });
     assert.match(html, /<incident-history[^>]*lang="es"/);
