@@ -22,6 +22,8 @@ const PACKAGE_ENTRIES = [
   'src/feed/formats/sorry.ts',
   'src/feed/formats/gatus.ts',
   'src/ssr.ts',
+  'src/proxy/index.ts',
+  'src/proxy/node.ts',
   'src/status-banner/define.ts',
   'src/incident-history/define.ts',
   'src/incident-timeline/define.ts',
@@ -32,7 +34,8 @@ const CDN_BANNER = `/*! status-elements ${packageJson.version} MIT | lit BSD-3-C
 
 /** The package's dependencies stay imports in the npm build, so apps bundle one copy of each. */
 const DEPENDENCIES = [...Object.keys(packageJson.dependencies), ...Object.keys(packageJson.peerDependencies)];
-const isDependency = (id: string) => DEPENDENCIES.some((name) => id === name || id.startsWith(`${name}/`));
+const isDependency = (id: string) =>
+  id.startsWith('node:') || DEPENDENCIES.some((name) => id === name || id.startsWith(`${name}/`));
 
 function localeEntries(): string[] {
   if (!existsSync(LOCALES_DIR)) return [];

@@ -7,6 +7,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, locateEngine, parseBrowserList } from './scripts/browsers.mjs';
 import { crossOriginPlugin } from './scripts/cross-origin-server.mjs';
+import { proxyTestPlugin } from './scripts/proxy-test-plugin.mjs';
 import { testMiddleware } from './scripts/test-middleware.mjs';
 import { summaryFileReporter } from './scripts/test-summary-reporter.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
@@ -88,7 +89,7 @@ function launchers() {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), chromiumAccessibilityPlugin(), crossOriginPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), chromiumAccessibilityPlugin(), crossOriginPlugin(), proxyTestPlugin()],
   middleware: testMiddleware(),
   browsers: launchers(),
   concurrentBrowsers: CONCURRENT_BROWSERS,
