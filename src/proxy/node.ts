@@ -1,3 +1,4 @@
+/// <reference types="node" />
 /**
  * `status-elements/proxy/node`: the feed proxy on Node's own `node:http`, for a server without an
  * edge platform. Each request becomes a Fetch `Request`, each answer is written back as it is.
