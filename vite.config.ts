@@ -24,6 +24,7 @@ const PACKAGE_ENTRIES = [
   'src/ssr.ts',
   'src/proxy/index.ts',
   'src/proxy/node.ts',
+  'src/cli.ts',
   'src/status-banner/define.ts',
   'src/incident-history/define.ts',
   'src/incident-timeline/define.ts',

@@ -318,6 +318,14 @@ function checkNodeFormats(app) {
   check(`node: each status-elements/feed/formats/<name> registers its reader (${seen})`, seen === expected);
 }
 
+/** The package's command line as npx runs it from the installed tarball: `check` of the demo feed. */
+function checkCommandLine(app) {
+  const bin = join(app, 'node_modules/.bin/status-elements');
+  const result = spawnSync(bin, ['check', HISTORY_FEED], { cwd: app, encoding: 'utf8' });
+  const output = `${result.stdout}${result.stderr}`.trim().replace(/\s+/g, ' ');
+  check(`npx status-elements check: exit ${result.status}, "${output.replace(root, '')}"`, result.status === 0 && /: native, no issues/.test(output));
+}
+
 /**
  * docs/native-format.md's Ajv example, run as written in the app: the package's JSON Schema by its
  * exported path, the demo's native feed valid, a broken copy rejected with the place named.
@@ -441,6 +449,7 @@ async function main() {
     const app = await step('install the tarball in an app (npm registry)', () => installApp(work, tarball));
     const indicator = await step('Node: status-elements/feed', () => checkNode(app));
     await step('Node: each format reader by its own entry', () => checkNodeFormats(app));
+    await step('the command line from the tarball', () => checkCommandLine(app));
     await step('Node: the JSON Schema with Ajv, as the docs show', () => checkSchemaExample(app));
     await step("typings, through each framework's own checker", () => checkFrameworkTypes(app));
     await step('each app built by Vite (headless Chromium)', () => checkApps(browser, app, indicator));
