@@ -30,8 +30,11 @@ export default [
     // script tag can use (parseFeed, the event classes, the locale functions). Raised from 35.3 to
     // 36.9 kB for formats read on demand: detection of every platform by shape, the loader of the
     // readers, parseFeedAsync, and the names the core now exports to the reader files (the Instatus
-    // reader itself is formats/instatus.js, outside this figure).
-    limit: '36.9 KB',
+    // reader itself is formats/instatus.js, outside this figure). Raised from 36.9 to 37.1 kB for
+    // the loaders of ten more readers (the readers are formats/<name>.js, outside this figure),
+    // several endpoints in one src (their merge is formats/merge.js), feed-time-zone, and the
+    // loaders of twelve more locale packs (the packs are locales/<code>.js, outside it too).
+    limit: '37.1 KB',
   },
   {
     name: 'CDN classic script, all three elements, every locale',

@@ -52,12 +52,16 @@ function prepare(input: unknown, given: ParseOptions | FeedFormat | undefined): 
   return { ok: true, json, format: detected ?? 'statuspage', options };
 }
 
+/** A reader that was asked for and did not arrive: offline, or a self-hosted copy without its formats/ folder. */
+export function readerMissing(format: ReadFormat): Failure {
+  return invalidFeed(`The ${format} reader did not load (formats/${format}.js beside the module): check that the file is served with the module`);
+}
+
 function adapt(prepared: Extract<Prepared, { ok: true }>, loaded = true): FeedResult {
   const { format } = prepared;
   const adapter = feedAdapter(format);
   if (!adapter) {
-    if (!loaded)
-      return invalidFeed(`The ${format} reader did not load (formats/${format}.js beside the module): check that the file is served with the module`);
+    if (!loaded) return readerMissing(format);
     const missing = invalidFeed(
       `The ${format} reader is not loaded: import "status-elements/feed/formats/${format}" or await loadFeedFormat("${format}") first (the elements load it themselves)`,
     );

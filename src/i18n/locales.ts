@@ -14,9 +14,23 @@ type LocaleLoader = () => Promise<{ default: LocalePack }>;
 /** Packs shipped with the library, by language tag, loaded when first asked for. */
 const loaders: Record<string, LocaleLoader> = {
   es: () => import('./locales/es.js'),
+  pt: () => import('./locales/pt.js'),
+  fr: () => import('./locales/fr.js'),
+  de: () => import('./locales/de.js'),
+  it: () => import('./locales/it.js'),
+  nl: () => import('./locales/nl.js'),
+  pl: () => import('./locales/pl.js'),
+  tr: () => import('./locales/tr.js'),
+  ja: () => import('./locales/ja.js'),
+  'zh-hans': () => import('./locales/zh-Hans.js'),
+  ko: () => import('./locales/ko.js'),
+  ar: () => import('./locales/ar.js'),
+  he: () => import('./locales/he.js'),
 };
 /** Where each pack loads from, for the warning when it does not; the shipped packs sit beside the module. */
-const files: Record<string, string> = { es: 'locales/es.js beside the module' };
+const files: Record<string, string> = Object.fromEntries(
+  Object.keys(loaders).map((tag) => [tag, `locales/${tag === 'zh-hans' ? 'zh-Hans' : tag}.js beside the module`]),
+);
 
 const pending = new Map<string, Promise<LocalePack | undefined>>();
 /** Tags whose pack failed to load (offline, blocked, missing): not asked for again. */
@@ -44,10 +58,20 @@ export function registerLocaleLoader(tag: string, loader: LocaleLoader | string)
   }
 }
 
-/** Candidate tags for a language, most specific first: `es-MX` → `es-mx`, `es`. */
+/**
+ * Candidate tags for a language, most specific first: `es-MX` → `es-mx`, `es`; `pt-PT` → `pt`.
+ * Chinese goes by script: Simplified (`zh`, `zh-CN`, `zh-SG`, `zh-Hans-*`) → `zh-hans`;
+ * Traditional (`zh-TW`, `zh-HK`, `zh-MO`, `zh-Hant-*`) has no pack yet, so it is English rather
+ * than the other script. `iw` is the old tag of Hebrew.
+ */
 function candidates(lang: string): string[] {
   const tag = lang.toLowerCase();
-  const base = tag.split('-')[0] ?? tag;
+  const [base = tag, ...rest] = tag.split('-');
+  if (base === 'zh') {
+    const traditional = rest.some((part) => part === 'hant' || part === 'tw' || part === 'hk' || part === 'mo');
+    return traditional || tag === 'zh-hans' ? [tag] : [tag, 'zh-hans'];
+  }
+  if (base === 'iw') return [tag, 'he'];
   return base === tag ? [tag] : [tag, base];
 }
 

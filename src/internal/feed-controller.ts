@@ -17,7 +17,7 @@ import { nothing, type ReactiveController, type ReactiveControllerHost } from 'l
 import { initialState, Task } from '@lit/task';
 import type { Indicator, StatusFeed } from '../feed/model.js';
 import type { FeedError, FeedIssue } from '../feed/result.js';
-import type { FeedFormat } from '../feed/parse.js';
+import { readerMissing, type FeedFormat } from '../feed/parse.js';
 import { parseOnce } from './parse-once.js';
 import { loadFeedFormat } from '../feed/formats.js';
 import type { mergeFeeds as MergeFeeds } from '../feed/merge.js';
@@ -282,7 +282,7 @@ export class FeedController implements ReactiveController {
         if (this.#host.feed !== input) return;
         this.#parsed = undefined;
         if (ok) this.#sync();
-        else this.#set({ ...EMPTY, error: { kind: 'invalid', message: `The ${needed} reader did not load (formats/${needed}.js beside the module)` } });
+        else this.#set({ ...EMPTY, error: readerMissing(needed).error });
       });
       return { ...EMPTY, loading: true };
     }

@@ -1,0 +1,125 @@
+// Every shipped language pack in the elements: the seed feed in <incident-history> and a summary
+// with open incidents and a maintenance under way in <status-banner>. For each language, every UI
+// term the English rendering shows comes out in that language's words, no English UI term is
+// left (but for the words a language really shares with English), right-to-left languages read
+// right to left, and the whole is axe-clean.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import { en } from '../../src/i18n/locales/en.js';
+import { loadLocale } from '../../src/i18n/locales.js';
+import type { LocalePack } from '../../src/i18n/terms.js';
+import { seedFeed, settled, warmUpAxe } from '../helpers.js';
+
+const LANGUAGES = ['es', 'pt', 'fr', 'de', 'it', 'nl', 'pl', 'tr', 'ja', 'zh-Hans', 'ko', 'ar', 'he'];
+/** Words that really are the same in that language (docs/locales.md). */
+const SAME_AS_ENGLISH: Record<string, string[]> = { de: ['Update'], fr: ['Maintenance'], nl: ['Postmortem', 'Update'] };
+const RTL = ['ar', 'he'];
+const MAY_2026 = new Date('2026-05-20T12:00:00Z');
+
+const summary = {
+  page: { name: 'Example', url: 'https://status.example.com' },
+  incidents: [
+    { id: 'a', title: 'API errors', impact: 'major', updates: [{ status: 'identified', at: '2026-05-20T11:00:00Z', body: 'Found it.' }] },
+    { id: 'b', title: 'Slow email', impact: 'minor', updates: [{ status: 'investigating', at: '2026-05-20T10:00:00Z', body: 'Looking.' }] },
+  ],
+  maintenances: [
+    {
+      id: 'm',
+      title: 'Database upgrade',
+      scheduledFor: '2026-05-20T11:30:00Z',
+      scheduledUntil: '2026-05-20T13:00:00Z',
+      updates: [{ status: 'in_progress', at: '2026-05-20T11:30:00Z', body: 'Under way.' }],
+    },
+  ],
+};
+
+/** The text the elements write themselves: feed text (titles, bodies, component names) left out. */
+function uiText(root: Node): string {
+  const parts: string[] = [];
+  const walk = (node: Node, afterAffected = false): void => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      if (!afterAffected) parts.push(node.textContent ?? '');
+      return;
+    }
+    const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : undefined;
+    if (element?.matches('style, script, template, [part~="title"], [part~="body"], [part~="incident-link"]')) return;
+    // the names after "Affected" are the feed's
+    const affected = element?.localName === 'dd' && element.previousElementSibling?.textContent?.trim() === currentPack?.terms.affectedComponents;
+    for (const child of element?.shadowRoot ? element.shadowRoot.childNodes : node.childNodes) walk(child, afterAffected || affected);
+  };
+  walk(root);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+let currentPack: LocalePack | undefined;
+
+/** Every string term of a pack, by its path (`phase.resolved`); the sentence functions are left out. */
+function stringTerms(pack: LocalePack): Map<string, string> {
+  const terms = new Map<string, string>();
+  const walk = (value: unknown, path: string) => {
+    if (typeof value === 'string') terms.set(path, value);
+    else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) walk(item, path ? `${path}.${key}` : key);
+  };
+  walk(pack.terms, '');
+  return terms;
+}
+
+async function render(lang: string): Promise<HTMLElement> {
+  const seed = await seedFeed();
+  const host = await fixture<HTMLElement>(html`<div>
+    <status-banner lang=${lang} time-zone="UTC" .now=${MAY_2026} .feed=${summary}></status-banner>
+    <incident-history lang=${lang} time-zone="UTC" .now=${MAY_2026} .feed=${seed}></incident-history>
+  </div>`);
+  for (const element of host.children) await settled(element);
+  // every phase open, so the terms inside them show too
+  for (const element of host.querySelectorAll('incident-history')) {
+    for (const timeline of element.shadowRoot!.querySelectorAll('incident-timeline')) {
+      for (const details of timeline.shadowRoot!.querySelectorAll('details')) details.open = true;
+    }
+  }
+  for (const element of host.children) await settled(element);
+  return host;
+}
+
+before(warmUpAxe);
+
+describe('every language pack in the elements', () => {
+  let english: { text: string; shown: [string, string][] };
+  before(async () => {
+    currentPack = en;
+    const text = uiText(await render('en'));
+    // the terms the English rendering shows; each must come out in every other language
+    // longest first, each taken out of the text once found, so "No incidents reported" does not
+    // count as shown when only "No incidents reported this month" is
+    let rest = text;
+    const shown = [...stringTerms(en)]
+      .sort(([, a], [, b]) => b.length - a.length)
+      .filter(([, value]) => rest.includes(value) && (rest = rest.split(value).join(' | ')) !== undefined);
+    expect(shown.length, 'the English rendering shows many terms').to.be.greaterThan(15);
+    english = { text, shown };
+  });
+
+  for (const lang of LANGUAGES) {
+    it(`${lang}: every UI term in its own words, no English left, axe-clean`, async () => {
+      const pack = await loadLocale(lang);
+      if (!pack) throw new Error(`no pack for ${lang}`);
+      currentPack = pack;
+      const host = await render(lang);
+      const text = uiText(host);
+      const terms = stringTerms(pack);
+      for (const [path] of english.shown) expect(text, `${lang} ${path}`).to.include(terms.get(path));
+      const allowed = SAME_AS_ENGLISH[lang] ?? [];
+      for (const [path, value] of english.shown) {
+        if (terms.get(path) === value || allowed.includes(value)) continue;
+        // an English term inside this language's own words ("Maintenance" in "Maintenance en cours") is fine
+        const inOwnWords = [...terms.values()].some((own) => own.includes(value));
+        if (!inOwnWords) expect(text, `${lang}: English "${value}" (${path}) left`).not.to.include(value);
+      }
+      for (const element of host.children) {
+        const root = element.shadowRoot!.querySelector('[lang]')!;
+        expect(root.getAttribute('lang'), `${element.localName} lang`).to.equal(pack.code);
+        expect(getComputedStyle(root).direction, `${element.localName} direction`).to.equal(RTL.includes(lang) ? 'rtl' : 'ltr');
+      }
+      await expect(host).to.be.accessible();
+    });
+  }
+});
