@@ -162,7 +162,9 @@ const TIMELINE_CHECKS: Record<string, StoryCheck> = {
   },
   SingleIncidentEndpoint: (element) => {
     expect(text(part(element, 'title'))).to.match(/^Incident with Actions, API Requests/);
-    expect(text(part(element, 'meta'))).to.contain('Affected Git Operations, API Requests, Webhooks');
+    // the names joined as English joins a list, each one its own isolated run of feed text
+    expect(part(element, 'meta')!.textContent!.replace(/\s+/g, ' ')).to.contain('Git Operations, API Requests, Webhooks, Issues, Pull Requests, Actions, Pages, and Codespaces');
+    expect([...part(element, 'meta')!.querySelectorAll('bdi')].map((name) => name.textContent)).to.include.members(['Git Operations', 'Codespaces']);
   },
   CriticalIncident: (element) => {
     expect(part(element, 'incident')!.dataset.level).to.equal('critical');

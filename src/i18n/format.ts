@@ -16,6 +16,19 @@ const MAX_FORMATS = 64;
 export function clearFormatCaches(): void {
   formatters.clear();
   dateFormatters.clear();
+  lists.clear();
+}
+
+const lists = new Map<string, Intl.ListFormat>();
+
+/** A list as `lang` writes one ("A, B and C", "A, B y C", "A、B、C"), as parts to put in a template. */
+export function listParts(lang: string, items: string[]): { type: 'element' | 'literal'; value: string }[] {
+  let format = lists.get(lang);
+  if (!format) {
+    if (lists.size >= MAX_FORMATS) lists.clear();
+    lists.set(lang, (format = new Intl.ListFormat(lang, { type: 'conjunction' })));
+  }
+  return format.formatToParts(items);
 }
 
 /** Date formatters by language and zone, shared by every element; a page uses a handful. */

@@ -136,7 +136,7 @@ export class IncidentHistoryElement extends FeedElement {
     const last = months[months.length - 1];
     const atNewest = this.page === 0;
     const atOldest = this.page >= this.#pageCount() - 1;
-    return html`<section part="history" aria-label=${terms.historyHeading} lang=${this.locale.pack.code} dir=${this.locale.pack.dir}>
+    return html`<section part="history" aria-label=${terms.historyHeading} lang=${this.locale.pack.code} dir=${this.locale.value.dir ?? nothing}>
       ${this.renderStale()}
       ${months.map((month) => this.#renderMonth(month))}
       <nav part="pagination" class="pagination" aria-label=${terms.pagination}>

@@ -60,6 +60,10 @@ export const styles = css`
     content: '▸' / '';
     color: var(--_muted);
   }
+  /* a closed phase points the way the text runs */
+  summary:dir(rtl)::before {
+    content: '◂' / '';
+  }
   details[open] > summary::before {
     content: '▾' / '';
   }

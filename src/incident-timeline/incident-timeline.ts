@@ -5,6 +5,7 @@ import { FeedElement } from '../internal/feed-element.js';
 import { componentName } from '../internal/component-name.js';
 import { statusIcon } from '../internal/icons.js';
 import { renderRichText } from '../internal/rich-text.js';
+import { listParts } from '../i18n/format.js';
 import { uniqueKeys } from '../internal/keys.js';
 import { themeStyles } from '../internal/theme.js';
 import { heading, headingLevel } from '../internal/heading.js';
@@ -110,12 +111,12 @@ export class IncidentTimelineElement extends FeedElement {
     const { terms } = this;
     const isMaintenance = incident.kind === 'maintenance';
     const level = isMaintenance ? 'maintenance' : incident.impact;
-    return html`<article part="incident" aria-labelledby="title" data-level=${level} lang=${this.locale.pack.code} dir=${this.locale.pack.dir}>
+    return html`<article part="incident" aria-labelledby="title" data-level=${level} lang=${this.locale.pack.code} dir=${this.locale.value.dir ?? nothing}>
       ${this.renderStale()}
       ${heading(
         headingLevel(this, this.headingLevel, 6, 3),
         'title',
-        html`${statusIcon(level)}<span id="title" class="title-text">${incident.title}</span>
+        html`${statusIcon(level)}<span id="title" class="title-text" lang="" dir="auto">${incident.title}</span>
           <span part="impact" class="impact">${isMaintenance ? terms.maintenance : terms.impact[incident.impact]}</span>`,
       )}
       ${this.#renderMeta(incident)}
@@ -135,7 +136,7 @@ export class IncidentTimelineElement extends FeedElement {
     const end = incident.endedAt;
     return html`<dl part="meta" class="meta">
       ${names.length
-        ? html`<div><dt>${terms.affectedComponents}</dt><dd>${names.join(', ')}</dd></div>`
+        ? html`<div><dt>${terms.affectedComponents}</dt><dd>${this.#list(names)}</dd></div>`
         : nothing}
       <div>
         <dt>${incident.scheduledFor && !end ? terms.scheduledFor : terms.started}</dt>
@@ -149,6 +150,13 @@ export class IncidentTimelineElement extends FeedElement {
         ? html`<div><dt>${terms.duration}</dt><dd>${dates.duration(incident.startedAt, end)}</dd></div>`
         : nothing}
     </dl>`;
+  }
+
+  /** Names joined as the reader's language joins a list ("A, B y C"), each isolated as feed text. */
+  #list(names: string[]): unknown[] {
+    return listParts(this.locale.value.lang, names).map((part) =>
+      part.type === 'element' ? html`<bdi lang="">${part.value}</bdi>` : part.value,
+    );
   }
 
   #componentNames(ids: readonly string[]): string[] {
@@ -172,7 +180,7 @@ export class IncidentTimelineElement extends FeedElement {
           <span part="phase-label" class="phase-label">${this.terms.phase[update.status]}</span>
           <time part="time" datetime=${update.at}>${this.dates.dateTime(update.at)}</time>
         </summary>
-        <div part="body" class="body">${renderRichText(update.body)}</div>
+        <div part="body" class="body" lang="" dir="auto">${renderRichText(update.body)}</div>
       </details>
     </li>`;
   }

@@ -19,6 +19,12 @@ export interface Localized {
   readonly pack: LocalePack;
   readonly lang: string;
   readonly dates: DateFormatter;
+  /**
+   * The direction to stamp on the element's content: the pack's, when the pack is in the reader's
+   * language and the element has no `dir` of its own; otherwise none, and the page's holds (an
+   * English fallback never turns a right-to-left page left to right).
+   */
+  readonly dir?: 'ltr' | 'rtl';
 }
 
 export type LocaleHost = ReactiveControllerHost & HTMLElement & { timeZone?: string; localized?: Localized };
@@ -35,7 +41,7 @@ function dateLanguage(lang: string, pack: LocalePack): string {
 
 export class LocaleController implements ReactiveController {
   /** The language, resolved before each render; a new object only when something in it changed. */
-  value: Localized = { pack: defaultLocale, lang: defaultLocale.code, dates: dateFormatter(defaultLocale.code, undefined) };
+  value: Localized = { pack: defaultLocale, lang: defaultLocale.code, dates: dateFormatter(defaultLocale.code, undefined), dir: 'ltr' };
   /** A pack on its way; the host's `updateComplete` waits for it. */
   loading?: Promise<unknown>;
 
@@ -114,8 +120,11 @@ export class LocaleController implements ReactiveController {
     }
     const dateLang = dateLanguage(lang, pack);
     const dates = dateFormatter(dateLang, this.#host.timeZone);
+    const matched = pack !== defaultLocale || lang.toLowerCase().split('-')[0] === defaultLocale.code;
+    const dir = matched && !this.#host.hasAttribute('dir') ? pack.dir : undefined;
     const current = this.value;
-    if (current.pack !== pack || current.lang !== dateLang || current.dates !== dates) this.value = { pack, lang: dateLang, dates };
+    if (current.pack !== pack || current.lang !== dateLang || current.dates !== dates || current.dir !== dir)
+      this.value = { pack, lang: dateLang, dates, dir };
   }
 
   /** Watches the page's languages (and packs arriving) unless the host is given its language. */

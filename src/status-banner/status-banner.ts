@@ -158,7 +158,7 @@ export class StatusBannerElement extends FeedElement {
   #renderCompact(feed: StatusFeed, banner: BannerState): TemplateResult {
     const label = this.terms.indicator[banner.indicator];
     const href = this.#statusPageHref(feed);
-    return html`<span part="banner status" class="compact" data-level=${banner.indicator} lang=${this.locale.pack.code} dir=${this.locale.pack.dir}>
+    return html`<span part="banner status" class="compact" data-level=${banner.indicator} lang=${this.locale.pack.code} dir=${this.locale.value.dir ?? nothing}>
       ${statusIcon(banner.indicator)}
       ${href ? html`<a part="label link" href=${href}>${label}</a>` : html`<span part="label">${label}</span>`}
     </span>${this.#renderNote(banner)}`;
@@ -168,7 +168,7 @@ export class StatusBannerElement extends FeedElement {
     const { terms } = this;
     const href = this.#statusPageHref(feed);
     const items = [...banner.incidents, ...banner.maintenances];
-    return html`<div part="banner" class="banner" data-level=${banner.indicator} lang=${this.locale.pack.code} dir=${this.locale.pack.dir}>
+    return html`<div part="banner" class="banner" data-level=${banner.indicator} lang=${this.locale.pack.code} dir=${this.locale.value.dir ?? nothing}>
       <p part="status" class="status">
         ${statusIcon(banner.indicator)}
         <strong part="label">${terms.indicator[banner.indicator]}</strong>
@@ -195,8 +195,8 @@ export class StatusBannerElement extends FeedElement {
     const latest = incident.updates[0];
     const href = safeHref(incident.url);
     const title = href
-      ? html`<a part="incident-link" href=${href}>${incident.title}</a>`
-      : html`<span part="incident-link">${incident.title}</span>`;
+      ? html`<a part="incident-link" href=${href} lang="" dir="auto">${incident.title}</a>`
+      : html`<span part="incident-link" lang="" dir="auto">${incident.title}</span>`;
     const when = latest?.at ?? incident.startedAt;
     return html`<li part="incident" class="incident" data-level=${level}>
       ${statusIcon(level)}

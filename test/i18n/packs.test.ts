@@ -8,7 +8,7 @@ import '../../src/define.js';
 import { en } from '../../src/i18n/locales/en.js';
 import { loadLocale } from '../../src/i18n/locales.js';
 import type { LocalePack } from '../../src/i18n/terms.js';
-import { seedFeed, settled, warmUpAxe } from '../helpers.js';
+import { seedFeed, settled, waitFor, warmUpAxe } from '../helpers.js';
 
 const LANGUAGES = ['es', 'pt', 'fr', 'de', 'it', 'nl', 'pl', 'tr', 'ja', 'zh-Hans', 'ko', 'ar', 'he'];
 /** Words that really are the same in that language (docs/locales.md). */
@@ -122,4 +122,79 @@ describe('every language pack in the elements', () => {
       await expect(host).to.be.accessible();
     });
   }
+});
+
+describe('language tags, direction and feed text', () => {
+  it('each tag resolves to its nearest pack as documented (Traditional Chinese to English)', async () => {
+    const cases: [string, string][] = [
+      ['pt-PT', 'pt'],
+      ['pt-BR', 'pt'],
+      ['zh-CN', 'zh-Hans'],
+      ['zh-SG', 'zh-Hans'],
+      ['zh-TW', 'en'],
+      ['zh-HK', 'en'],
+      ['zh-Hant', 'en'],
+      ['ar-EG', 'ar'],
+      ['he-IL', 'he'],
+      ['iw', 'he'],
+      ['de-CH', 'de'],
+      ['es-419', 'es'],
+      ['sv', 'en'],
+    ];
+    for (const [tag, code] of cases) {
+      const element = await fixture<HTMLElement>(html`<status-banner lang=${tag} .feed=${summary} .now=${MAY_2026}></status-banner>`);
+      await settled(element);
+      expect(element.shadowRoot!.querySelector('[lang]')!.getAttribute('lang'), tag).to.equal(code);
+    }
+  });
+
+  it('a language with no pack keeps the page\'s direction rather than stamping ltr', async () => {
+    const host = await fixture<HTMLElement>(html`<div dir="rtl"><status-banner lang="fa" .feed=${summary} .now=${MAY_2026}></status-banner></div>`);
+    const element = host.querySelector('status-banner')!;
+    await settled(element);
+    const root = element.shadowRoot!.querySelector('[lang]')!;
+    expect(root.getAttribute('lang')).to.equal('en');
+    expect(root.hasAttribute('dir')).to.equal(false);
+    expect(getComputedStyle(root).direction).to.equal('rtl');
+  });
+
+  it('under lang="ar", an English title and an Arabic body each run their own way; the closed marker points left', async () => {
+    const feed = {
+      page: { name: 'X' },
+      incidents: [
+        {
+          id: 'a',
+          title: 'API errors.',
+          updates: [
+            { status: 'resolved', at: '2026-05-20T11:00:00Z', body: 'تم حل المشكلة.' },
+            { status: 'investigating', at: '2026-05-20T10:00:00Z', body: 'نحن نتحقق.' },
+          ],
+        },
+      ],
+    };
+    const element = await fixture<HTMLElement>(html`<incident-timeline lang="ar" time-zone="UTC" .now=${MAY_2026} .feed=${feed}></incident-timeline>`);
+    await waitFor(() => element.shadowRoot!.querySelector('[part~="body"]') !== null && element.shadowRoot!.querySelector('[lang="ar"]') !== null, 4000, 'the Arabic pack');
+    await settled(element);
+    const root = element.shadowRoot!;
+    const title = root.querySelector('#title')!;
+    const body = root.querySelector('[part~="body"]')!;
+    for (const node of [title, body]) {
+      expect(node.getAttribute('lang'), 'feed text is not marked as the UI language').to.equal('');
+      expect(node.getAttribute('dir')).to.equal('auto');
+    }
+    expect(getComputedStyle(title).direction).to.equal('ltr');
+    expect(getComputedStyle(body).direction).to.equal('rtl');
+    expect(getComputedStyle(root.querySelector('[part="incident"]')!).direction).to.equal('rtl');
+    const closed = [...root.querySelectorAll('details')].find((details) => !details.open)!;
+    expect(getComputedStyle(closed.querySelector('summary')!, '::before').content).to.match(/◂/);
+  });
+
+  it("the seed's English titles on the Spanish page are not marked es", async () => {
+    const element = await fixture<HTMLElement>(html`<incident-history lang="es" time-zone="UTC" .now=${MAY_2026} .feed=${await seedFeed()}></incident-history>`);
+    await waitFor(() => element.shadowRoot!.querySelector('[lang="es"]') !== null, 4000, 'the Spanish pack');
+    await settled(element);
+    const titles = [...element.shadowRoot!.querySelectorAll('incident-timeline')].map((timeline) => timeline.shadowRoot!.querySelector('#title')!);
+    expect(titles.map((title) => title.textContent!.trim())).to.include('Operator Connection Status Issues');
+    for (const title of titles) expect(title.closest('[lang]')!.getAttribute('lang')).to.equal('');
+  });
 });
