@@ -34,7 +34,10 @@ export default [
     // the loaders of ten more readers (the readers are formats/<name>.js, outside this figure),
     // several endpoints in one src (their merge is formats/merge.js), feed-time-zone, and the
     // loaders of twelve more locale packs (the packs are locales/<code>.js, outside it too).
-    limit: '37.1 KB',
+    // Raised from 37.1 to 37.2 kB for right to left by the pack (dir stamped only when the pack
+    // is the reader's language), feed text isolated from the UI's language, and component lists
+    // joined by Intl.ListFormat.
+    limit: '37.2 KB',
   },
   {
     name: 'CDN classic script, all three elements, every locale',
