@@ -198,3 +198,37 @@ describe('language tags, direction and feed text', () => {
     for (const title of titles) expect(title.closest('[lang]')!.getAttribute('lang')).to.equal('');
   });
 });
+
+describe('every pack writes its sentences around the values it is given', () => {
+  for (const lang of LANGUAGES) {
+    it(`${lang}: each sentence holds its values, in its own words`, async () => {
+      const pack = (await loadLocale(lang))!;
+      const { terms } = pack;
+      const sentences: [string, string, string[]][] = [
+        ['monthRange', terms.monthRange('«A»', '«B»'), ['«A»', '«B»']],
+        ['lastUpdated', terms.lastUpdated('«5»'), ['«5»']],
+        ['statusChanged', terms.statusChanged('«label»'), ['«label»']],
+        ['noSuchComponents', terms.noSuchComponents('«API»'), ['«API»']],
+        ['noSuchIncident', terms.noSuchIncident('«x1»'), ['«x1»']],
+      ];
+      const englishOf: Record<string, string> = {
+        monthRange: en.terms.monthRange('«A»', '«B»'),
+        lastUpdated: en.terms.lastUpdated('«5»'),
+        statusChanged: en.terms.statusChanged('«label»'),
+        noSuchComponents: en.terms.noSuchComponents('«API»'),
+        noSuchIncident: en.terms.noSuchIncident('«x1»'),
+      };
+      for (const [name, sentence, values] of sentences) {
+        let at = -1;
+        for (const value of values) {
+          expect(sentence, `${lang} ${name}`).to.include(value);
+          // a range keeps its order: from, then to
+          expect(sentence.indexOf(value), `${lang} ${name} order`).to.be.greaterThan(at);
+          at = sentence.indexOf(value);
+        }
+        expect(sentence, `${lang} ${name} is its own`).not.to.equal(englishOf[name]);
+        expect(sentence.replace(/«[^»]*»/g, '').trim(), `${lang} ${name} has words of its own`).not.to.equal('');
+      }
+    });
+  }
+});
