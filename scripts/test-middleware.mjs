@@ -3,8 +3,9 @@
 import { corpusMiddleware } from './corpus-middleware.mjs';
 import { cspPageMiddleware } from './csp-page-middleware.mjs';
 import { feedScriptMiddleware } from './feed-script-middleware.mjs';
+import { packDelayMiddleware } from './pack-delay-middleware.mjs';
 import { ssrPageMiddleware } from './ssr-page-middleware.mjs';
 
 export function testMiddleware() {
-  return [corpusMiddleware(), feedScriptMiddleware(), cspPageMiddleware(), ssrPageMiddleware()];
+  return [corpusMiddleware(), feedScriptMiddleware(), cspPageMiddleware(), ssrPageMiddleware(), packDelayMiddleware()];
 }
