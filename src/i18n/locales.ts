@@ -5,7 +5,7 @@
  */
 import { notifyLangChange } from './lang.js';
 import { en } from './locales/en.js';
-import type { LocalePack } from './terms.js';
+import { withTerms, type LocalePack, type PartialLocalePack } from './terms.js';
 
 const packs = new Map<string, LocalePack>([[en.code, en]]);
 
@@ -36,8 +36,16 @@ const pending = new Map<string, Promise<LocalePack | undefined>>();
 /** Tags whose pack failed to load (offline, blocked, missing): not asked for again. */
 const failed = new Set<string>();
 
-/** Adds a pack, and shows it at once in every element that asked for its language. */
-export function registerLocale(pack: LocalePack): void {
+/**
+ * Adds a pack, and shows it at once in every element that asked for its language. A partial pack
+ * (`{ code, extends, terms }`) takes the terms it does not give from the pack it extends, loaded
+ * first if that one ships and is not here yet.
+ */
+export function registerLocale(pack: LocalePack | PartialLocalePack): void {
+  if ('extends' in pack) {
+    void loadLocale(pack.extends).then((base) => base && registerLocale(withTerms(base, pack.terms, pack.code, pack.dir)));
+    return;
+  }
   packs.set(pack.code.toLowerCase(), pack);
   notifyLangChange();
 }

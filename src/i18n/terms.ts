@@ -49,3 +49,29 @@ export interface LocalePack {
   dir: 'ltr' | 'rtl';
   terms: Terms;
 }
+
+/** Some of a pack's terms: groups (`indicator`, `phase`, …) in part, the rest whole. */
+export type PartialTerms = {
+  [K in keyof Terms]?: Terms[K] extends (...args: never[]) => string ? Terms[K] : Partial<Terms[K]>;
+};
+
+/**
+ * A pack that changes some terms of another (`extends`, a language tag) and takes the rest from
+ * it: a company's own wording, or a regional variant.
+ */
+export interface PartialLocalePack {
+  code: string;
+  extends: string;
+  dir?: 'ltr' | 'rtl';
+  terms: PartialTerms;
+}
+
+/** `pack` with `terms` over its own, group by group. */
+export function withTerms(pack: LocalePack, terms: PartialTerms, code = pack.code, dir = pack.dir): LocalePack {
+  const merged: Record<string, unknown> = { ...pack.terms };
+  for (const [key, value] of Object.entries(terms)) {
+    const own = merged[key];
+    merged[key] = value && typeof value === 'object' && own && typeof own === 'object' ? { ...own, ...value } : value;
+  }
+  return { code, dir, terms: merged as unknown as Terms };
+}

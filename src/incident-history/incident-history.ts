@@ -128,7 +128,7 @@ export class IncidentHistoryElement extends FeedElement {
   }
 
   #renderHistory(): TemplateResult {
-    const { terms, dates } = this;
+    const { words: terms, dates } = this;
     const perPage = this.#perPage();
     const all = this.#allMonths();
     const months = all.slice(this.page * perPage, (this.page + 1) * perPage);
@@ -175,7 +175,7 @@ export class IncidentHistoryElement extends FeedElement {
               </li>`,
             )}
           </ul>`
-        : html`<p part="empty" class="empty muted">${this.terms.noIncidentsThisMonth}</p>`}
+        : html`<p part="empty" class="empty muted">${this.words.noIncidentsThisMonth}</p>`}
     </section>`;
   }
 }

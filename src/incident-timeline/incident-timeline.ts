@@ -93,7 +93,7 @@ export class IncidentTimelineElement extends FeedElement {
     const incident = this.shownIncident;
     if (incident) return this.#renderIncident(incident);
     return this.renderFeed(() => {
-      const { incidentId, terms } = this;
+      const { incidentId, words: terms } = this;
       // an incident-id the feed does not have is said so, on screen and once in the console
       if (incidentId) this.#warn(`${this.localName}: incident-id="${incidentId}" is not in the feed`);
       return html`${this.renderStale()}<p part="empty" class="muted">
@@ -108,7 +108,7 @@ export class IncidentTimelineElement extends FeedElement {
   }
 
   #renderIncident(incident: Incident): TemplateResult {
-    const { terms } = this;
+    const terms = this.words;
     const isMaintenance = incident.kind === 'maintenance';
     const level = isMaintenance ? 'maintenance' : incident.impact;
     return html`<article part="incident" aria-labelledby="title" data-level=${level} lang=${this.locale.pack.code} dir=${this.locale.value.dir ?? nothing}>
@@ -131,7 +131,7 @@ export class IncidentTimelineElement extends FeedElement {
   }
 
   #renderMeta(incident: Incident): TemplateResult {
-    const { terms, dates } = this;
+    const { words: terms, dates } = this;
     const names = this.#componentNames(incident.componentIds);
     const end = incident.endedAt;
     return html`<dl part="meta" class="meta">
@@ -177,7 +177,7 @@ export class IncidentTimelineElement extends FeedElement {
     return html`<li part="update" class="update">
       <details part="phase" ?open=${byDefault}>
         <summary part="summary">
-          <span part="phase-label" class="phase-label">${this.terms.phase[update.status]}</span>
+          <span part="phase-label" class="phase-label">${this.words.phase[update.status]}</span>
           <time part="time" datetime=${update.at}>${this.dates.dateTime(update.at)}</time>
         </summary>
         <div part="body" class="body" lang="" dir="auto">${renderRichText(update.body)}</div>

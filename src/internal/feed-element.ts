@@ -11,6 +11,7 @@ import { feedStore, type RequestHook } from '../feed/store.js';
 import { DEFAULT_TIMEOUT } from '../feed/fetch.js';
 import { FeedController, type FeedViews } from './feed-controller.js';
 import { LocaleController, type Localized } from './locale-controller.js';
+import type { PartialTerms } from '../i18n/terms.js';
 
 /** How long a first render waits for a language pack, in ms. */
 const PACK_WAIT = 3000;
@@ -51,6 +52,7 @@ export abstract class FeedElement extends LitElement {
     now: { attribute: false },
     localized: { attribute: false },
     request: { attribute: false },
+    terms: { attribute: false },
   };
 
   /**
@@ -94,6 +96,12 @@ export abstract class FeedElement extends LitElement {
    * headers. Elements share a request of a URL only if they share this function.
    */
   request?: RequestHook;
+
+  /**
+   * Some terms of this element's own, over its language's pack (deep-merged, group by group):
+   * `{ indicator: { none: 'All good at Acme' } }`. Other elements keep the pack's words.
+   */
+  terms?: PartialTerms;
 
   /** A language already resolved, given by a parent element (a history to its timelines). */
   localized?: Localized;
@@ -184,7 +192,8 @@ export abstract class FeedElement extends LitElement {
     return this.feedState.snapshot.feed;
   }
 
-  protected get terms() {
+  /** The words in the reader's language, with this element's own `terms` over them. */
+  protected get words() {
     return this.locale.terms;
   }
 
@@ -204,7 +213,7 @@ export abstract class FeedElement extends LitElement {
   /** Skeleton lines that keep the layout still while the first load runs. */
   protected renderLoading(lines: number): TemplateResult {
     return html`<div part="loading" role="status" aria-busy="true" tabindex="-1">
-      <span class="visually-hidden">${this.terms.loading}</span>
+      <span class="visually-hidden">${this.words.loading}</span>
       ${Array.from({ length: lines }, () => html`<span class="skeleton"></span>`)}
     </div>`;
   }
@@ -212,9 +221,9 @@ export abstract class FeedElement extends LitElement {
   /** A first load that failed: what went wrong, in the reader's language, and a Retry button. */
   protected renderError(error: FeedError): TemplateResult {
     return html`<div part="error" role="alert">
-      <p>${this.terms.error[error.kind]}${error.status ? ` (HTTP ${error.status})` : ''}</p>
+      <p>${this.words.error[error.kind]}${error.status ? ` (HTTP ${error.status})` : ''}</p>
       ${this.src && this.feed == null
-        ? html`<button part="retry" type="button" @click=${this.#retry}>${this.terms.retry}</button>`
+        ? html`<button part="retry" type="button" @click=${this.#retry}>${this.words.retry}</button>`
         : nothing}
     </div>`;
   }
@@ -225,6 +234,6 @@ export abstract class FeedElement extends LitElement {
     if (!error || !feed || loadedAt === undefined) return nothing;
     // `loadedAt` comes from the store's clock, so it is measured against that, not an injected `now`.
     const when = this.dates.relative(new Date(loadedAt).toISOString(), new Date(feedStore.now()));
-    return html`<p part="stale" class="muted">${this.terms.lastUpdated(when)}</p>`;
+    return html`<p part="stale" class="muted">${this.words.lastUpdated(when)}</p>`;
   }
 }

@@ -12,7 +12,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { dateFormatter, type DateFormatter } from '../i18n/format.js';
 import { observeLang, resolveLang } from '../i18n/lang.js';
 import { canLoadLocale, defaultLocale, findLocale, loadLocale } from '../i18n/locales.js';
-import type { LocalePack, Terms } from '../i18n/terms.js';
+import { withTerms, type LocalePack, type PartialTerms, type Terms } from '../i18n/terms.js';
 
 /** What an element's language comes to: the words, the tag dates are written in, the formatter. */
 export interface Localized {
@@ -27,7 +27,7 @@ export interface Localized {
   readonly dir?: 'ltr' | 'rtl';
 }
 
-export type LocaleHost = ReactiveControllerHost & HTMLElement & { timeZone?: string; localized?: Localized };
+export type LocaleHost = ReactiveControllerHost & HTMLElement & { timeZone?: string; localized?: Localized; terms?: PartialTerms };
 
 /** The tag dates are written in: the reader's regional form (en-GB, es-MX) when the words are in that language. */
 function dateLanguage(lang: string, pack: LocalePack): string {
@@ -110,21 +110,33 @@ export class LocaleController implements ReactiveController {
       return;
     }
     const lang = resolveLang(this.#host);
-    const pack = findLocale(lang) ?? defaultLocale;
-    if (pack === defaultLocale && canLoadLocale(lang) && !this.loading) {
+    const found = findLocale(lang) ?? defaultLocale;
+    if (found === defaultLocale && canLoadLocale(lang) && !this.loading) {
       const loading = loadLocale(lang).finally(() => {
         if (this.loading === loading) this.loading = undefined;
         this.#host.requestUpdate();
       });
       this.loading = loading;
     }
+    const pack = this.#withOverrides(found);
     const dateLang = dateLanguage(lang, pack);
     const dates = dateFormatter(dateLang, this.#host.timeZone);
-    const matched = pack !== defaultLocale || lang.toLowerCase().split('-')[0] === defaultLocale.code;
+    const matched = found !== defaultLocale || lang.toLowerCase().split('-')[0] === defaultLocale.code;
     const dir = matched && !this.#host.hasAttribute('dir') ? pack.dir : undefined;
     const current = this.value;
     if (current.pack !== pack || current.lang !== dateLang || current.dates !== dates || current.dir !== dir)
       this.value = { pack, lang: dateLang, dates, dir };
+  }
+
+  #overridden?: { base: LocalePack; terms: PartialTerms; pack: LocalePack };
+
+  /** The host's own `terms` over the pack, merged once per pack and terms object. */
+  #withOverrides(base: LocalePack): LocalePack {
+    const { terms } = this.#host;
+    if (!terms) return base;
+    const last = this.#overridden;
+    if (last?.base === base && last.terms === terms) return last.pack;
+    return (this.#overridden = { base, terms, pack: withTerms(base, terms) }).pack;
   }
 
   /** Watches the page's languages (and packs arriving) unless the host is given its language. */

@@ -101,7 +101,7 @@ export class StatusBannerElement extends FeedElement {
     if (previous === undefined) this.#change = new StatusChangeEvent(previous, current);
     // New data or the clock (a maintenance window opening) change the state; a new filter does not.
     else if (previous !== current && !changed.has('components')) {
-      this.#announcement = this.terms.statusChanged(this.terms.indicator[current]);
+      this.#announcement = this.words.statusChanged(this.words.indicator[current]);
       this.#change = new StatusChangeEvent(previous, current);
     }
   }
@@ -156,7 +156,7 @@ export class StatusBannerElement extends FeedElement {
   }
 
   #renderCompact(feed: StatusFeed, banner: BannerState): TemplateResult {
-    const label = this.terms.indicator[banner.indicator];
+    const label = this.words.indicator[banner.indicator];
     const href = this.#statusPageHref(feed);
     return html`<span part="banner status" class="compact" data-level=${banner.indicator} lang=${this.locale.pack.code} dir=${this.locale.value.dir ?? nothing}>
       ${statusIcon(banner.indicator)}
@@ -165,7 +165,7 @@ export class StatusBannerElement extends FeedElement {
   }
 
   #renderFull(feed: StatusFeed, banner: BannerState): TemplateResult {
-    const { terms } = this;
+    const terms = this.words;
     const href = this.#statusPageHref(feed);
     const items = [...banner.incidents, ...banner.maintenances];
     return html`<div part="banner" class="banner" data-level=${banner.indicator} lang=${this.locale.pack.code} dir=${this.locale.value.dir ?? nothing}>
@@ -185,12 +185,12 @@ export class StatusBannerElement extends FeedElement {
   }
 
   #renderNote({ unmatched }: BannerState): TemplateResult | typeof nothing {
-    return unmatched ? html`<p part="note" class="note muted">${this.terms.noSuchComponents(`“${unmatched}”`)}</p>` : nothing;
+    return unmatched ? html`<p part="note" class="note muted">${this.words.noSuchComponents(`“${unmatched}”`)}</p>` : nothing;
   }
 
   #renderIncident(incident: Incident): TemplateResult {
     const isMaintenance = incident.kind === 'maintenance';
-    const { terms } = this;
+    const terms = this.words;
     const level = isMaintenance ? 'maintenance' : incident.impact;
     const latest = incident.updates[0];
     const href = safeHref(incident.url);

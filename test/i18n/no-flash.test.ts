@@ -1,10 +1,11 @@
-// No flash of English: with the Spanish pack held back 500 ms by the test server, a banner on a
-// Spanish page shows nothing until its words are there, and never an English one. Every text the
-// banner's shadow root ever holds is recorded from the moment it exists. Alone in its file, so
-// the Spanish pack has not loaded in this page before.
+// No flash of English: with the Spanish pack held back 500 ms by the test server
+// (scripts/pack-delay-middleware.mjs), a banner on a Spanish page shows nothing until its words are
+// there, and never an English one. Every text the banner's shadow root ever holds is recorded from
+// the moment it exists. Alone in its file, so the Spanish pack has not loaded in this page before.
 import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import { en } from '../../src/i18n/locales/en.js';
+import { registerLocaleLoader } from '../../src/i18n/locales.js';
 import { visibleText, waitFor } from '../helpers.js';
 
 const feed = {
@@ -16,12 +17,9 @@ const feed = {
 const ENGLISH = [...Object.values(en.terms.indicator), ...Object.values(en.terms.phase), en.terms.viewStatusPage, en.terms.loading, en.terms.retry];
 
 describe('no flash of English', () => {
-  before(() => {
-    document.cookie = 'status-pack-delay=500; path=/';
-  });
-  after(() => {
-    document.cookie = 'status-pack-delay=; path=/; max-age=0';
-  });
+  // the shipped pack, served 500 ms late at a URL no cache has seen
+  const slowPack = `/__slow-pack__/es.js?delay=500&page=${Math.random().toString(36).slice(2)}`;
+  before(() => registerLocaleLoader('es', slowPack));
 
   it('a Spanish banner whose pack is slow shows no English word, then Spanish', async () => {
     const host = document.createElement('div');
@@ -42,7 +40,7 @@ describe('no flash of English', () => {
       record();
       expect(seen.filter((text) => text !== '').length, 'the banner rendered').to.be.greaterThan(0);
       // the pack really was held back: the scenario this test is about
-      const pack = performance.getEntriesByType('resource').find((entry) => /\/i18n\/locales\/es\.(ts|js)/.test(entry.name));
+      const pack = performance.getEntriesByType('resource').find((entry) => entry.name.includes('/__slow-pack__/es.js'));
       expect(pack?.duration ?? 0, 'the Spanish pack took at least the delay').to.be.at.least(450);
       for (const text of seen) for (const word of ENGLISH) expect(text, `"${word}" shown before the Spanish pack`).not.to.include(word);
     } finally {

@@ -6,7 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { en } from '../../src/i18n/locales/en.js';
-import { loadLocale } from '../../src/i18n/locales.js';
+import { loadLocale, registerLocale } from '../../src/i18n/locales.js';
 import type { LocalePack } from '../../src/i18n/terms.js';
 import { seedFeed, settled, waitFor, warmUpAxe } from '../helpers.js';
 
@@ -231,4 +231,44 @@ describe('every pack writes its sentences around the values it is given', () => 
       }
     });
   }
+});
+
+describe('every label overridable', () => {
+  const operational = { page: { name: 'Acme', url: 'https://status.example.com' }, incidents: [] };
+  const label = (element: Element) => element.shadowRoot!.querySelector('[part~="label"]')!.textContent!.trim();
+  const link = (element: Element) => element.shadowRoot!.querySelector('[part~="link"]')!.textContent!.trim();
+
+  it('a terms property changes only its own element, and only the terms it gives', async () => {
+    const de = (await loadLocale('de'))!;
+    const host = await fixture<HTMLElement>(html`<div lang="de">
+      <status-banner .feed=${operational} .terms=${{ indicator: { none: 'Alles gut bei Acme' } }}></status-banner>
+      <status-banner .feed=${operational}></status-banner>
+    </div>`);
+    const [own, other] = [...host.children];
+    await settled(own!);
+    await settled(other!);
+    expect(label(own!)).to.equal('Alles gut bei Acme');
+    expect(link(own!), 'the rest stays the pack\'s').to.equal(de.terms.viewStatusPage);
+    expect(label(other!)).to.equal(de.terms.indicator.none);
+  });
+
+  it("a history's terms reach its timelines", async () => {
+    const element = await fixture<HTMLElement>(
+      html`<incident-history lang="de" time-zone="UTC" .now=${MAY_2026} .feed=${await seedFeed()} .terms=${{ phase: { resolved: 'Erledigt' } }}></incident-history>`,
+    );
+    await settled(element);
+    const timeline = element.shadowRoot!.querySelector('incident-timeline')!;
+    const labels = [...timeline.shadowRoot!.querySelectorAll('[part~="phase-label"]')].map((node) => node.textContent!.trim());
+    expect(labels).to.include('Erledigt').and.not.include('Behoben');
+    expect(labels).to.include('Post-Mortem');
+  });
+
+  it('a partial registerLocale takes the rest from the pack it extends', async () => {
+    const de = (await loadLocale('de'))!;
+    registerLocale({ code: 'de-x-acme', extends: 'de', terms: { indicator: { none: 'Bei Acme läuft alles' } } });
+    const element = await fixture<HTMLElement>(html`<status-banner lang="de-x-acme" .feed=${operational}></status-banner>`);
+    await waitFor(() => label(element) === 'Bei Acme läuft alles', 4000, 'the company pack');
+    expect(link(element)).to.equal(de.terms.viewStatusPage);
+    expect(element.shadowRoot!.querySelector('[lang]')!.getAttribute('lang')).to.equal('de-x-acme');
+  });
 });
