@@ -9,6 +9,7 @@ import { expect } from '@open-wc/testing';
 import { loadFeedFormat, parseFeed, READ_FORMATS, type FeedResult, type ReadFormat } from '../../src/feed/index.js';
 import { loadJson } from '../helpers.js';
 import { expectFeed } from './well-formed.js';
+import { guardPrototypes, messages } from './bad-input-helpers.js';
 
 type Json = Record<string, unknown>;
 type Path = (string | number)[];
@@ -35,11 +36,6 @@ const DEPTH = 10_000;
 const KEYS = ['__proto__', 'constructor', 'prototype'];
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-
-function messages(result: FeedResult): string[] {
-  if (result.ok) return result.issues.map((issue) => issue.message);
-  return [result.error.message, ...(result.error.issues ?? []).map((issue) => issue.message)];
-}
 
 /** A result, well formed if a feed; messages that say where and never "undefined"; no caught throw. */
 function expectSound(result: FeedResult, where: string): FeedResult {
@@ -84,20 +80,7 @@ function withValue(base: unknown, path: Path, value: unknown): unknown {
 const valueAt = (base: unknown, path: Path): unknown =>
   path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], base);
 
-function prototypes(): string[] {
-  return [Object.prototype, Array.prototype, Function.prototype, String.prototype].map((proto) =>
-    Reflect.ownKeys(proto).map(String).sort().join(','),
-  );
-}
-
-let untouched: string[];
-beforeEach(() => {
-  untouched = prototypes();
-});
-afterEach(() => {
-  expect(prototypes(), 'the global prototypes are untouched').to.deep.equal(untouched);
-  expect(({} as Json).polluted).to.equal(undefined);
-});
+guardPrototypes();
 
 for (const [format, urls] of Object.entries(BASES) as [ReadFormat, string[]][]) {
   describe(`bad input: ${format}`, () => {

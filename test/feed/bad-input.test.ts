@@ -13,6 +13,7 @@ import { nativeReader } from '../../src/feed/adapters/native.js';
 import { StatuspageFeed, StatuspageIncident } from '../../src/feed/adapters/statuspage-schema.js';
 import { lenient, readWith, withFallback } from '../../src/feed/lenient.js';
 import { expectFeed } from './well-formed.js';
+import { guardPrototypes, messages } from './bad-input-helpers.js';
 
 type Json = Record<string, unknown>;
 type Schema = z.core.$ZodType;
@@ -124,12 +125,6 @@ function withValue(base: Json, path: readonly (string | number)[], value: unknow
   return copy;
 }
 
-/** Every message of a result: the error's, its issues', or the feed's issues. */
-function messages(result: FeedResult): string[] {
-  if (result.ok) return result.issues.map((issue) => issue.message);
-  return [result.error.message, ...(result.error.issues ?? []).map((issue) => issue.message)];
-}
-
 /** The promises every answer keeps: a result, and messages that say where and never "undefined". */
 function expectSound(result: FeedResult, where: string): FeedResult {
   expect(result, where).to.be.an('object');
@@ -153,22 +148,7 @@ function parse(input: unknown, options?: unknown): FeedResult {
   }
 }
 
-/** What the global prototypes look like, to show that no input changed them. */
-function prototypes(): string[] {
-  return [Object.prototype, Array.prototype, Function.prototype, String.prototype].map((proto) =>
-    Reflect.ownKeys(proto).map(String).sort().join(','),
-  );
-}
-
-let before: string[];
-beforeEach(() => {
-  before = prototypes();
-});
-afterEach(() => {
-  expect(prototypes(), 'the global prototypes are untouched').to.deep.equal(before);
-  expect(({} as Json).polluted).to.equal(undefined);
-  expect(([] as unknown as Json).polluted).to.equal(undefined);
-});
+guardPrototypes();
 
 const WRONG: readonly unknown[] = [42, 'text', null, [], {}, true];
 

@@ -13,6 +13,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { loadSrc } from '../../scripts/load-src.mjs';
+import { expectInOrder, text } from './html-text.mjs';
 import { loadNativeFeedJsonSchema } from '../../scripts/native-json-schema-source.mjs';
 import { SEED_PAGE, SEED_PAGE_ARGS } from '../../scripts/render-seed-page.mjs';
 
@@ -34,23 +35,6 @@ async function run(args, { tty = false, cwd = root, signal } = {}) {
   return { code, ...out };
 }
 
-/** The text a reader sees, in order (as in ssr.test.mjs). */
-function text(html) {
-  return html
-    .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<!--[\s\S]*?-->/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-function expectInOrder(haystack, needles) {
-  let from = 0;
-  for (const needle of needles) {
-    const at = haystack.indexOf(needle, from);
-    assert.ok(at >= 0, `"${needle}" after position ${from} in: ${haystack.slice(from, from + 300)}…`);
-    from = at + needle.length;
-  }
-}
 
 /** A user error: one sentence on one line, no stack. */
 function assertOneSentence(stderr, pattern) {

@@ -4,29 +4,13 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
 import { loadSrc } from '../../scripts/load-src.mjs';
+import { expectInOrder, text } from './html-text.mjs';
 
 const { renderToString } = await loadSrc('src/ssr.ts');
 const { parseFeed } = await loadSrc('src/feed/parse.ts');
 const seed = JSON.parse(await readFile(new URL('../../demo/feeds/jelou.json', import.meta.url), 'utf8'));
 const MAY_2026 = new Date('2026-05-20T12:00:00Z');
 
-/** The text a reader sees, in order: tags, the feed's JSON block and styles dropped. */
-function text(html) {
-  return html
-    .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<!--[\s\S]*?-->/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-function expectInOrder(haystack, needles) {
-  let from = 0;
-  for (const needle of needles) {
-    const at = haystack.indexOf(needle, from);
-    assert.ok(at >= 0, `"${needle}" after position ${from} in: ${haystack.slice(from, from + 300)}…`);
-    from = at + needle.length;
-  }
-}
 
 describe('status-elements/ssr', () => {
   it('renders a raw feed of a format read on demand (the seed as Instatus) as it renders the native seed', async () => {
